@@ -1,0 +1,26 @@
+package dev.ormcompare.asciidoctor;
+
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.Treeprocessor;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
+
+import java.util.Map;
+
+/**
+ * Logs each broken macro at ERROR with its file and line. A block macro cannot know its own line
+ * while it runs; Asciidoctor records it on the returned block afterwards (with the sourcemap that
+ * {@link SourcemapEnabler} turns on), so the logging happens here, after parsing.
+ */
+public final class ErrorLogger extends Treeprocessor {
+
+    @Override
+    public Document process(Document document) {
+        for (StructuralNode block : document.findBy(Map.of("role", ErrorBlocks.ROLE, "traverse_documents", true))) {
+            log(new LogRecord(Severity.ERROR, block.getSourceLocation(),
+                    String.valueOf(block.getAttribute(ErrorBlocks.MESSAGE_ATTRIBUTE))));
+        }
+        return document;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.ormcompare.asciidoctor;
+
+import dev.ormcompare.catalog.ComparisonException;
+import dev.ormcompare.catalog.ComparisonRequest;
+import dev.ormcompare.catalog.Suggestions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What one {@code ormcompare::} macro line says, read from the attributes Asciidoctor parsed.
+ * Knows the macro's attribute names; knows nothing of the catalog.
+ *
+ * @param request what to compare
+ * @param title   the block title ({@code .Title} line or {@code title=}); empty when none
+ * @param id      the block id ({@code [#id]} or {@code id=}); empty when none
+ */
+record MacroInvocation(ComparisonRequest request, String title, String id) {
+
+    /** The attributes a docs writer may give, for "did you mean" and the error's list. */
+    static final Set<String> ATTRIBUTES = Set.of("topic", "orms", "selected", "title", "id");
+
+    /** Attributes Asciidoctor itself adds from block attribute lines before the macro. */
+    private static final Set<String> ASCIIDOCTOR_ATTRIBUTES = Set.of("role", "reftext", "options", "opts");
+
+    /**
+     * @param target      the macro target, the topic in {@code ormcompare::apply[]}; may be empty
+     * @param attributes  the macro's attributes as Asciidoctor parsed them; AsciiDoc splits the
+     *                    unquoted {@code orms=a,b,c} into {@code orms=a} and positional {@code b}, {@code c}
+     * @param defaultOrms the document attribute {@code ormcompare-orms}, or null
+     */
+    static MacroInvocation read(String target, Map<String, Object> attributes, String defaultOrms)
+            throws ComparisonException {
+        List<String> positional = new ArrayList<>();
+        // Positional attributes arrive under their 1-based index ("3" for prisma in topic=apply,orms=django,prisma).
+        Map<Integer, String> byIndex = new TreeMap<>();
+        for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
+            String name = attribute.getKey();
+            if (attribute.getValue() == null) {
+                continue; // a block attribute line such as [#id] leaves empty positional slots
+            }
+            if (name.chars().allMatch(Character::isDigit)) {
+                byIndex.put(Integer.parseInt(name), String.valueOf(attribute.getValue()));
+            } else if (!ATTRIBUTES.contains(name) && !ASCIIDOCTOR_ATTRIBUTES.contains(name) && !name.endsWith("-option")) {
+                throw new ComparisonException("unknown attribute '" + name + "' in the ormcompare macro"
+                        + Suggestions.didYouMean(name, ATTRIBUTES)
+                        + " Known attributes: topic, orms, selected, title, id.");
+            }
+        }
+        positional.addAll(byIndex.values());
+
+        String topic = topic(target, text(attributes, "topic"));
+        Optional<List<String>> orms = orms(attributes, positional, defaultOrms);
+        return new MacroInvocation(new ComparisonRequest(topic, orms, text(attributes, "selected")),
+                text(attributes, "title"), text(attributes, "id"));
+    }
+
+    private static String topic(String target, String topicAttribute) throws ComparisonException {
+        String fromTarget = target == null ? "" : target.strip();
+        if (!fromTarget.isEmpty() && !topicAttribute.isEmpty() && !fromTarget.equals(topicAttribute)) {
+            throw new ComparisonException("the topic is given twice, as '" + fromTarget + "' before the brackets and as topic="
+                    + topicAttribute + "; give it once");
+        }
+        return fromTarget.isEmpty() ? topicAttribute : fromTarget;
+    }
+
+    /** The ORMs named by {@code orms} and any positional values after it, else by the document's default. */
+    private static Optional<List<String>> orms(Map<String, Object> attributes, List<String> positional,
+                                               String defaultOrms) {
+        if (attributes.containsKey("orms") || !positional.isEmpty()) {
+            List<String> names = new ArrayList<>(split(text(attributes, "orms")));
+            positional.forEach(value -> names.addAll(split(value)));
+            return Optional.of(names);
+        }
+        if (defaultOrms != null) {
+            return Optional.of(split(defaultOrms));
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> split(String list) {
+        List<String> names = new ArrayList<>();
+        for (String name : list.split(",")) {
+            if (!name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
+        return names;
+    }
+
+    private static String text(Map<String, Object> attributes, String name) {
+        Object value = attributes.get(name);
+        return value == null ? "" : value.toString().strip();
+    }
+}

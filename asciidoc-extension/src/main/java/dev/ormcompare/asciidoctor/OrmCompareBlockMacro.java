@@ -1,0 +1,45 @@
+package dev.ormcompare.asciidoctor;
+
+import dev.ormcompare.catalog.Catalog;
+import dev.ormcompare.catalog.Comparison;
+import dev.ormcompare.catalog.ComparisonException;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.BlockMacroProcessor;
+import org.asciidoctor.extension.Name;
+
+import java.util.Map;
+
+/**
+ * {@code ormcompare::apply[orms="django,prisma"]}: translates the macro to a {@link Comparison}
+ * and the comparison to blocks. A mistake becomes a visible error block, never an exception.
+ */
+@Name("ormcompare")
+public final class OrmCompareBlockMacro extends BlockMacroProcessor {
+
+    /** Document attribute naming the ORMs a macro without {@code orms} shows. */
+    public static final String DEFAULT_ORMS_ATTRIBUTE = "ormcompare-orms";
+
+    private final Catalog catalog;
+
+    public OrmCompareBlockMacro(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+        Document document = parent.getDocument();
+        try {
+            Object defaultOrms = document.getAttribute(DEFAULT_ORMS_ATTRIBUTE);
+            MacroInvocation invocation = MacroInvocation.read(target, attributes,
+                    defaultOrms == null ? null : defaultOrms.toString());
+            Comparison comparison = invocation.request().resolve(catalog);
+            String blockId = BlockIds.choose(document, invocation.id(), comparison.topic().id());
+            Object role = attributes.get("role");
+            return new ComparisonBlocks(this).build(parent, comparison, blockId, invocation.title(),
+                    role == null ? "" : role.toString(), Backends.showsTabs(document));
+        } catch (ComparisonException e) {
+            return ErrorBlocks.create(this, parent, e.getMessage());
+        }
+    }
+}

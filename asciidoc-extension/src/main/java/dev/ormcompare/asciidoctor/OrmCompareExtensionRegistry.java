@@ -1,0 +1,23 @@
+package dev.ormcompare.asciidoctor;
+
+import dev.ormcompare.catalog.BuiltInCatalog;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.extension.JavaExtensionRegistry;
+import org.asciidoctor.jruby.extension.spi.ExtensionRegistry;
+
+/**
+ * Registers ormcompare with every Asciidoctor that finds this jar on its classpath, through
+ * AsciidoctorJ's extension SPI: putting the jar there is all a user does.
+ */
+public final class OrmCompareExtensionRegistry implements ExtensionRegistry {
+
+    @Override
+    public void register(Asciidoctor asciidoctor) {
+        JavaExtensionRegistry registry = asciidoctor.javaExtensionRegistry();
+        registry.preprocessor(new SourcemapEnabler());
+        registry.blockMacro(new OrmCompareBlockMacro(BuiltInCatalog.get()));
+        registry.treeprocessor(new ErrorLogger());
+        registry.treeprocessor(new EmbeddedAssets());
+        registry.docinfoProcessor(new AssetsDocinfo());
+    }
+}

@@ -1,0 +1,98 @@
+package dev.ormcompare.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a docs writer asked for, as typed: a topic, maybe a list of ORMs, maybe the ORM to
+ * select first. {@link #resolve(Catalog)} checks it against a catalog.
+ *
+ * @param topic    the topic's id as typed; empty when none was given
+ * @param orms     the ORMs as typed, or empty to show every ORM that has the topic;
+ *                 {@code Optional.of(List.of())} means an explicitly empty list, which is a mistake
+ * @param selected the ORM to show first as typed; empty for the first one
+ */
+public record ComparisonRequest(String topic, Optional<List<String>> orms, String selected) {
+
+    public Comparison resolve(Catalog catalog) throws ComparisonException {
+        Topic resolvedTopic = resolveTopic(catalog);
+        List<Orm> resolvedOrms = orms.isPresent() ? resolveOrms(catalog, resolvedTopic, orms.get())
+                : catalog.ormsWith(resolvedTopic);
+        if (resolvedOrms.isEmpty()) {
+            throw new ComparisonException("no ORM has a snippet for topic '" + resolvedTopic.id() + "'");
+        }
+        List<Comparison.Entry> entries = new ArrayList<>();
+        for (Orm orm : resolvedOrms) {
+            entries.add(new Comparison.Entry(orm, catalog.snippet(resolvedTopic, orm).orElseThrow()));
+        }
+        return new Comparison(resolvedTopic, entries, selectedIndex(catalog, resolvedOrms));
+    }
+
+    private Topic resolveTopic(Catalog catalog) throws ComparisonException {
+        List<String> known = catalog.topics().stream().map(Topic::id).toList();
+        if (topic.isBlank()) {
+            throw new ComparisonException("no topic given; write ormcompare::" + known.get(0)
+                    + "[] or topic=" + known.get(0) + ". Known topics: " + String.join(", ", known) + ".");
+        }
+        return catalog.findTopic(topic).orElseThrow(() -> new ComparisonException("unknown topic '" + topic + "'"
+                + Suggestions.didYouMean(topic, known) + " Known topics: " + String.join(", ", known) + "."));
+    }
+
+    private static List<Orm> resolveOrms(Catalog catalog, Topic topic, List<String> typed) throws ComparisonException {
+        if (typed.isEmpty()) {
+            throw new ComparisonException("the list of ORMs is empty; name at least one, e.g. orms=\""
+                    + String.join(",", catalog.ormsWith(topic).stream().limit(2).map(Orm::id).toList())
+                    + "\", or leave orms out to show every ORM that has topic '" + topic.id() + "'");
+        }
+        Map<Orm, String> chosen = new LinkedHashMap<>();
+        for (String name : typed) {
+            Orm orm = findOrm(catalog, name);
+            String earlier = chosen.putIfAbsent(orm, name);
+            if (earlier != null) {
+                throw new ComparisonException("ORM '" + orm.name() + "' is listed twice"
+                        + (earlier.equals(name) ? "" : " (as '" + earlier + "' and '" + name + "')")
+                        + "; list each ORM once");
+            }
+            if (catalog.snippet(topic, orm).isEmpty()) {
+                List<String> having = catalog.ormsWith(topic).stream().map(Orm::id).toList();
+                throw new ComparisonException("ORM '" + orm.name() + "' has no snippet for topic '" + topic.id()
+                        + "'. ORMs with that topic: " + String.join(", ", having) + ".");
+            }
+        }
+        return List.copyOf(chosen.keySet());
+    }
+
+    private int selectedIndex(Catalog catalog, List<Orm> shown) throws ComparisonException {
+        if (selected.isBlank()) {
+            return 0;
+        }
+        Orm orm = findOrm(catalog, selected);
+        int index = shown.indexOf(orm);
+        if (index < 0) {
+            throw new ComparisonException("selected ORM '" + selected + "' is not in this comparison; select one of: "
+                    + String.join(", ", shown.stream().map(Orm::id).toList()) + ".");
+        }
+        return index;
+    }
+
+    private static Orm findOrm(Catalog catalog, String name) throws ComparisonException {
+        Optional<Orm> found = catalog.findOrm(name);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        List<String> known = catalog.orms().stream().map(Orm::id).toList();
+        throw new ComparisonException("unknown ORM '" + name + "'" + Suggestions.didYouMean(name, knownNames(catalog))
+                + " Known ORMs: " + String.join(", ", known) + ".");
+    }
+
+    /** Ids first, so a suggestion is an id when an id is as close as a display name. */
+    private static List<String> knownNames(Catalog catalog) {
+        List<String> names = new ArrayList<>();
+        catalog.orms().forEach(orm -> names.add(orm.id()));
+        catalog.orms().forEach(orm -> names.addAll(orm.aliases()));
+        return names;
+    }
+}

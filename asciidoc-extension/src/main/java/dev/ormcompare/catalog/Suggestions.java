@@ -1,0 +1,58 @@
+package dev.ormcompare.catalog;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** Finds the known value a mistyped one was most likely meant to be. */
+public final class Suggestions {
+
+    private Suggestions() {
+    }
+
+    /**
+     * The candidate closest to {@code typed}, if it is close enough to be a typo:
+     * at most a third of the typed length (and at least one) edits away.
+     */
+    public static Optional<String> closest(String typed, Collection<String> candidates) {
+        String key = Names.key(typed);
+        int allowed = Math.max(1, key.length() / 3);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int distance = distance(key, Names.key(candidate));
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /**
+     * Ends a sentence about a wrong value: {@code "; did you mean 'django'?"} when a candidate
+     * is close, else {@code "."}, so the known values can follow as their own sentence.
+     */
+    public static String didYouMean(String typed, Collection<String> candidates) {
+        return closest(typed, candidates).map(c -> "; did you mean '" + c + "'?").orElse(".");
+    }
+}
