@@ -11,7 +11,8 @@ public final class Suggestions {
 
     /**
      * The candidate closest to {@code typed}, if it is close enough to be a typo:
-     * at most a third of the typed length (and at least one) edits away.
+     * at most a third of the typed length (and at least one) edits away, or one name holding the
+     * other ("Prisma ORM" for "prisma").
      */
     public static Optional<String> closest(String typed, Collection<String> candidates) {
         String key = Names.key(typed);
@@ -19,7 +20,10 @@ public final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int distance = distance(key, Names.key(candidate));
+            String candidateKey = Names.key(candidate);
+            boolean oneHoldsTheOther = Math.min(key.length(), candidateKey.length()) >= 3
+                    && (key.contains(candidateKey) || candidateKey.contains(key));
+            int distance = oneHoldsTheOther ? 1 : distance(key, candidateKey);
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;

@@ -1,9 +1,6 @@
 package dev.ormcompare.asciidoctor;
 
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -11,7 +8,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,26 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The seed is read here on its own terms (topic titles and ORM names as headings), independently
  * of the catalog file it was turned into.
  */
-class SeedSnippetsTest {
+class SeedSnippetsTest extends RealAsciidoctorTest {
 
     private static final Map<String, String> TOPICS = Map.of("Generate Migration", "generate",
             "Apply Migration", "apply", "Rollback Migration", "rollback", "Migration Status", "status");
     private static final List<String> ORMS = List.of("SQL", "Django ORM", "SQLAlchemy", "SQLModel", "Tortoise ORM",
             "Peewee", "Prisma", "Drizzle", "Kysely", "TypeORM", "MikroORM", "Sequelize");
-
-    @TempDir
-    static Path directory;
-    private static Conversion conversion;
-
-    @BeforeAll
-    static void startAsciidoctor() {
-        conversion = new Conversion(directory);
-    }
-
-    @AfterAll
-    static void stopAsciidoctor() {
-        conversion.close();
-    }
 
     static Stream<Arguments> seedSnippets() throws IOException {
         String seed;

@@ -1,0 +1,49 @@
+package dev.ormcompare.asciidoctor;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The tabs' CSS and JS appear once per page: in the head when standalone, inline when embedded. */
+class AssetsPlacementTest extends RealAsciidoctorTest {
+
+    private static final String TWO_BLOCKS = "ormcompare::apply[orms=django]\n\normcompare::status[orms=prisma]\n";
+
+    @Test
+    void standalonePageGetsTheAssetsOnceInTheHead() {
+        Document html = conversion.standaloneHtml("= Guide\n\n" + TWO_BLOCKS);
+
+        assertThat(html.select("style:containsData(.ormcompare-tablist)")).hasSize(1);
+        assertThat(html.select("script:containsData(ormcompare-js)")).hasSize(1);
+        assertThat(html.head().select("style:containsData(.ormcompare-tablist)")).hasSize(1);
+        assertThat(html.head().select("script:containsData(ormcompare-js)")).hasSize(1);
+    }
+
+    @Test
+    void embeddedPageGetsTheAssetsOnceInsideTheFirstBlockBeforeItsTabs() {
+        Document html = conversion.html(TWO_BLOCKS);
+
+        assertThat(html.select("style:containsData(.ormcompare-tablist)")).hasSize(1);
+        assertThat(html.select("script:containsData(ormcompare-js)")).hasSize(1);
+        assertThat(html.select("#ormcompare-apply script:containsData(ormcompare-js)")).hasSize(1);
+        assertThat(html.selectFirst("#ormcompare-apply script").elementSiblingIndex())
+                .isLessThan(html.selectFirst("#ormcompare-apply [role=tablist]").elementSiblingIndex());
+    }
+
+    @Test
+    void pagesWithoutComparisonsGetNoAssets() {
+        Document standalone = conversion.standaloneHtml("= Guide\n\nJust text.\n");
+        Document embedded = conversion.html("Just text.\n");
+
+        assertThat(standalone.select("style:containsData(ormcompare), script:containsData(ormcompare)")).isEmpty();
+        assertThat(embedded.select("style, script")).isEmpty();
+    }
+
+    @Test
+    void aPageWhoseOnlyMacroIsBrokenGetsNoScript() {
+        Document html = conversion.html("ormcompare::nope[]\n");
+
+        assertThat(html.select("script")).isEmpty();
+    }
+}
