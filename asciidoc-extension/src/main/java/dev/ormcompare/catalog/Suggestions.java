@@ -21,15 +21,15 @@ public final class Suggestions {
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             String candidateKey = Names.key(candidate);
+            int distance = distance(key, candidateKey);
             boolean oneHoldsTheOther = Math.min(key.length(), candidateKey.length()) >= 3
                     && (key.contains(candidateKey) || candidateKey.contains(key));
-            int distance = oneHoldsTheOther ? 1 : distance(key, candidateKey);
-            if (distance < bestDistance) {
+            if ((distance <= allowed || oneHoldsTheOther) && distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        return Optional.ofNullable(best);
     }
 
     /** Levenshtein distance. */

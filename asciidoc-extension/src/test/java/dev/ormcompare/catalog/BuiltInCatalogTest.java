@@ -1,0 +1,77 @@
+package dev.ormcompare.catalog;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The catalog shipped in the jar holds the ORM Party page: 12 ORMs x 4 migration topics. */
+class BuiltInCatalogTest {
+
+    private final Catalog catalog = BuiltInCatalog.get();
+
+    @Test
+    void holdsTheTwelveOrmsInThePagesOrder() {
+        assertThat(catalog.orms()).extracting(Orm::name).containsExactly("SQL", "Django ORM", "SQLAlchemy", "SQLModel",
+                "Tortoise ORM", "Peewee", "Prisma", "Drizzle", "Kysely", "TypeORM", "MikroORM", "Sequelize");
+    }
+
+    @Test
+    void holdsTheFourMigrationTopicsWithThePagesTitles() {
+        assertThat(catalog.topics()).containsExactly(
+                new Topic("generate", "Generate Migration", "Migrations"),
+                new Topic("apply", "Apply Migration", "Migrations"),
+                new Topic("rollback", "Rollback Migration", "Migrations"),
+                new Topic("status", "Migration Status", "Migrations"));
+    }
+
+    @Test
+    void everyOrmHasEveryTopic() {
+        for (Topic topic : catalog.topics()) {
+            assertThat(catalog.ormsWith(topic)).as(topic.id()).isEqualTo(catalog.orms());
+        }
+    }
+
+    @Test
+    void modelsAreInTheirLanguageAndCommandsAreConsoleSessions() {
+        Map<String, String> generateLanguages = new HashMap<>();
+        Topic generate = catalog.findTopic("generate").orElseThrow();
+        for (Orm orm : catalog.orms()) {
+            generateLanguages.put(orm.id(), catalog.snippet(generate, orm).orElseThrow().language());
+            for (Topic topic : catalog.topics()) {
+                if (topic != generate) {
+                    assertThat(catalog.snippet(topic, orm).orElseThrow().language()).as(topic.id() + "/" + orm.id())
+                            .isEqualTo(orm.id().equals("sql") ? "sql" : "console");
+                }
+            }
+        }
+        assertThat(generateLanguages).isEqualTo(Map.ofEntries(Map.entry("sql", "sql"), Map.entry("django", "python"),
+                Map.entry("sqlalchemy", "python"), Map.entry("sqlmodel", "python"), Map.entry("tortoise", "python"),
+                Map.entry("peewee", "python"), Map.entry("prisma", "prisma"), Map.entry("drizzle", "typescript"),
+                Map.entry("kysely", "typescript"), Map.entry("typeorm", "typescript"), Map.entry("mikroorm", "typescript"),
+                Map.entry("sequelize", "typescript")));
+    }
+
+    @Test
+    void cellsWithoutABuiltInWayCarryANote() {
+        Map<String, String> notes = new HashMap<>();
+        for (Topic topic : catalog.topics()) {
+            for (Orm orm : catalog.orms()) {
+                Snippet snippet = catalog.snippet(topic, orm).orElseThrow();
+                if (snippet.hasNote()) {
+                    notes.put(topic.id() + "/" + orm.id(), snippet.note());
+                }
+            }
+        }
+        assertThat(notes).isEqualTo(Map.of(
+                "generate/sql", "No migration tool: write the SQL by hand.",
+                "apply/sql", "No migration runner: run the SQL files yourself.",
+                "rollback/sql", "No built-in rollback: write the reverse SQL by hand.",
+                "status/sql", "No built-in tracking: keep applied migrations in a table of your own.",
+                "status/peewee", "No built-in status command.",
+                "rollback/prisma", "No built-in rollback.",
+                "rollback/drizzle", "No built-in rollback."));
+    }
+}
