@@ -3,6 +3,7 @@ package dev.ormcompare.asciidoctor;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Processor;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +19,17 @@ final class ErrorBlocks {
     private ErrorBlocks() {
     }
 
-    static StructuralNode create(Processor processor, StructuralNode parent, String message) {
-        return processor.createBlock(parent, "paragraph", "ormcompare: " + message,
-                Map.of("role", ROLE, MESSAGE_ATTRIBUTE, message),
+    /**
+     * @param alreadyLogged true when the message was logged where its cause lies (a catalog file),
+     *                      so {@link ErrorLogger} does not log it again for every macro
+     */
+    static StructuralNode create(Processor processor, StructuralNode parent, String message, boolean alreadyLogged) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("role", ROLE);
+        if (!alreadyLogged) {
+            attributes.put(MESSAGE_ATTRIBUTE, message);
+        }
+        return processor.createBlock(parent, "paragraph", "ormcompare: " + message, attributes,
                 Map.of("subs", List.of(":specialcharacters")));
     }
 }

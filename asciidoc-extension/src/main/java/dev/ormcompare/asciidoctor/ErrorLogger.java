@@ -18,6 +18,9 @@ public final class ErrorLogger extends Treeprocessor {
     @Override
     public Document process(Document document) {
         for (StructuralNode block : document.findBy(Map.of("role", ErrorBlocks.ROLE, "traverse_documents", true))) {
+            if (!block.hasAttribute(ErrorBlocks.MESSAGE_ATTRIBUTE)) {
+                continue; // logged where its cause lies
+            }
             log(new LogRecord(Severity.ERROR, block.getSourceLocation(),
                     String.valueOf(block.getAttribute(ErrorBlocks.MESSAGE_ATTRIBUTE))));
         }

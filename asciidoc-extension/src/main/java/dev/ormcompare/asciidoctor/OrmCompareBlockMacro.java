@@ -1,13 +1,17 @@
 package dev.ormcompare.asciidoctor;
 
 import dev.ormcompare.catalog.Catalog;
+import dev.ormcompare.catalog.CatalogException;
 import dev.ormcompare.catalog.Comparison;
 import dev.ormcompare.catalog.ComparisonException;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.BlockMacroProcessor;
 import org.asciidoctor.extension.Name;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -20,15 +24,23 @@ public final class OrmCompareBlockMacro extends BlockMacroProcessor {
     /** Document attribute naming the ORMs a macro without {@code orms} shows. */
     public static final String DEFAULT_ORMS_ATTRIBUTE = "ormcompare-orms";
 
-    private final Catalog catalog;
-
-    public OrmCompareBlockMacro(Catalog catalog) {
-        this.catalog = catalog;
-    }
+    private final DocumentCatalog catalogs = new DocumentCatalog();
 
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
         Document document = parent.getDocument();
+        Catalog catalog;
+        try {
+            catalog = catalogs.of(document);
+        } catch (DocumentCatalog.Unavailable e) {
+            if (e.mistake().isPresent()) {
+                if (e.firstReport()) {
+                    logCatalogMistake(e.mistake().get());
+                }
+                return ErrorBlocks.create(this, parent, e.getMessage(), true);
+            }
+            return ErrorBlocks.create(this, parent, e.getMessage(), false);
+        }
         try {
             Object defaultOrms = document.getAttribute(DEFAULT_ORMS_ATTRIBUTE);
             MacroInvocation invocation = MacroInvocation.read(target, attributes,
@@ -39,7 +51,15 @@ public final class OrmCompareBlockMacro extends BlockMacroProcessor {
             return new ComparisonBlocks(this).build(parent, comparison, blockId, invocation.title(),
                     role == null ? "" : role.toString(), Backends.showsTabs(document));
         } catch (ComparisonException e) {
-            return ErrorBlocks.create(this, parent, e.getMessage());
+            return ErrorBlocks.create(this, parent, e.getMessage(), false);
         }
+    }
+
+    /** A catalog mistake is located in the catalog file, where the fix goes. */
+    private void logCatalogMistake(CatalogException mistake) {
+        Path file = Path.of(mistake.source());
+        Path directory = file.getParent();
+        log(new LogRecord(Severity.ERROR, newCursor(file.toString(), directory == null ? null : directory.toString(),
+                mistake.line()), mistake.problem()));
     }
 }

@@ -1,6 +1,5 @@
 package dev.ormcompare.asciidoctor;
 
-import dev.ormcompare.catalog.BuiltInCatalog;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.extension.JavaExtensionRegistry;
 import org.asciidoctor.jruby.extension.spi.ExtensionRegistry;
@@ -15,7 +14,7 @@ public final class OrmCompareExtensionRegistry implements ExtensionRegistry {
     public void register(Asciidoctor asciidoctor) {
         JavaExtensionRegistry registry = asciidoctor.javaExtensionRegistry();
         registry.preprocessor(new SourcemapEnabler());
-        registry.blockMacro(new OrmCompareBlockMacro(BuiltInCatalog.get()));
+        registry.blockMacro(new OrmCompareBlockMacro());
         registry.treeprocessor(new ErrorLogger());
         registry.treeprocessor(new EmbeddedAssets());
         registry.docinfoProcessor(new AssetsDocinfo());

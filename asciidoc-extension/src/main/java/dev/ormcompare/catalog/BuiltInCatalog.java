@@ -20,6 +20,11 @@ public final class BuiltInCatalog {
         return CATALOG;
     }
 
+    /** A builder that starts with the built-in entries, for user catalogs to add to. */
+    static Catalog.Builder builder() {
+        return CATALOG.toBuilder();
+    }
+
     private static Catalog load() {
         try (InputStream in = BuiltInCatalog.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

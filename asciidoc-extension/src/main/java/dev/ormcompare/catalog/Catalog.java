@@ -37,6 +37,15 @@ public final class Catalog {
         return new Builder();
     }
 
+    /** A builder holding this catalog's entries, to extend or override. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.ormsById.putAll(ormsById);
+        builder.topicsById.putAll(topicsById);
+        snippetsByTopicThenOrm.forEach((topic, byOrm) -> builder.snippets.put(topic, new LinkedHashMap<>(byOrm)));
+        return builder;
+    }
+
     public List<Orm> orms() {
         return List.copyOf(ormsById.values());
     }

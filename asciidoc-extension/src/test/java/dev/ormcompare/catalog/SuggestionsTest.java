@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SuggestionsTest {
 
-    private static final List<String> ORMS = List.of("sql", "django", "sqlalchemy", "sqlmodel", "prisma", "typeorm");
+    private static final List<String> ORMS = List.of("sql", "django", "sqlalchemy", "sqlmodel", "prisma", "typeorm", "name");
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -18,6 +18,7 @@ class SuggestionsTest {
             sqlalchemey | ; did you mean 'sqlalchemy'?
             Prisma ORM  | ; did you mean 'prisma'?
             typorm      | ; did you mean 'typeorm'?
+            nmae        | ; did you mean 'name'?
             hibernate   | .
             x           | .
             """)

@@ -1,0 +1,72 @@
+package dev.ormcompare.asciidoctor;
+
+import dev.ormcompare.catalog.BuiltInCatalog;
+import dev.ormcompare.catalog.Catalog;
+import dev.ormcompare.catalog.CatalogCache;
+import dev.ormcompare.catalog.CatalogException;
+import org.asciidoctor.ast.Document;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The catalog a document uses: the built-in one, with the directory named by the document
+ * attribute {@code ormcompare-catalog} (resolved against the document's directory) read over it.
+ */
+final class DocumentCatalog {
+
+    /** Document attribute naming a user catalog directory. */
+    static final String ATTRIBUTE = "ormcompare-catalog";
+
+    private final CatalogCache cache = new CatalogCache();
+
+    /** Why a document's catalog could not be had; {@code mistake} is set for a mistake in a catalog file. */
+    static final class Unavailable extends Exception {
+        private final transient CatalogException mistake;
+        private final boolean firstReport;
+
+        Unavailable(String message) {
+            this(message, null, null, false);
+        }
+
+        Unavailable(String message, Throwable cause, CatalogException mistake, boolean firstReport) {
+            super(message, cause);
+            this.mistake = mistake;
+            this.firstReport = firstReport;
+        }
+
+        Optional<CatalogException> mistake() {
+            return Optional.ofNullable(mistake);
+        }
+
+        /** True the first time this mistake is met, so it is logged once, not once per macro. */
+        boolean firstReport() {
+            return firstReport;
+        }
+    }
+
+    Catalog of(Document document) throws Unavailable {
+        Object configured = document.getAttribute(ATTRIBUTE);
+        if (configured == null || configured.toString().isBlank()) {
+            return BuiltInCatalog.get();
+        }
+        Object docdir = document.getAttribute("docdir");
+        Path base = Path.of(docdir == null || docdir.toString().isEmpty() ? "." : docdir.toString());
+        Path directory = base.resolve(configured.toString().strip()).normalize();
+        if (!directory.toFile().isDirectory()) {
+            throw new Unavailable("the catalog directory " + directory + " (document attribute " + ATTRIBUTE
+                    + ") does not exist; create it or point " + ATTRIBUTE + " at a directory of catalog files");
+        }
+        try {
+            CatalogCache.Result result = cache.get(directory);
+            if (!result.ok()) {
+                throw new Unavailable("the catalog has a mistake: " + result.mistake().getMessage(), result.mistake(),
+                        result.mistake(), result.fresh());
+            }
+            return result.catalog();
+        } catch (IOException e) {
+            throw new Unavailable("cannot read the catalog directory " + directory + ": " + e, e, null, false);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.ormcompare.catalog;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A user catalog directory: every {@code *.adoc} file directly in it, read in name order over the
+ * built-in catalog, so a later file replaces what an earlier one (or the built-in one) declared.
+ */
+public final class CatalogFiles {
+
+    private CatalogFiles() {
+    }
+
+    /** The catalog files of {@code directory}, in the order they are read; empty if it does not exist. */
+    public static List<Path> in(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".adoc"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /**
+     * The built-in catalog with the files of {@code directory} read over it.
+     *
+     * @throws CatalogException at the first mistake in a file, naming the file by its path
+     */
+    public static Catalog load(Path directory) throws IOException, CatalogException {
+        Catalog.Builder builder = BuiltInCatalog.builder();
+        for (Path file : in(directory)) {
+            CatalogParser.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8), builder);
+        }
+        return builder.build();
+    }
+}
