@@ -57,9 +57,6 @@ public final class OrmCompareBlockMacro extends BlockMacroProcessor {
 
     /** A catalog mistake is located in the catalog file, where the fix goes. */
     private void logCatalogMistake(CatalogException mistake) {
-        Path file = Path.of(mistake.source());
-        Path directory = file.getParent();
-        log(new LogRecord(Severity.ERROR, newCursor(file.toString(), directory == null ? null : directory.toString(),
-                mistake.line()), mistake.problem()));
+        log(new LogRecord(Severity.ERROR, new FileCursor(Path.of(mistake.source()), mistake.line()), mistake.problem()));
     }
 }
