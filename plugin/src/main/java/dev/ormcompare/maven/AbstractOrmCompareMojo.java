@@ -1,0 +1,81 @@
+package dev.ormcompare.maven;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.asciidoctor.log.Severity;
+
+import java.io.File;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The parameters the goals that read a docs project share. */
+abstract class AbstractOrmCompareMojo extends AbstractMojo {
+
+    /** The directory of the AsciiDoc pages. Files and folders starting with {@code _} are partials. */
+    @Parameter(property = "ormcompare.sourceDirectory", defaultValue = "${project.basedir}/src/docs/asciidoc")
+    private File sourceDirectory;
+
+    /**
+     * A directory of catalog files ({@code *.adoc}) read over the built-in catalog: new topics and ORMs,
+     * replaced snippets. Ignored when it does not exist.
+     */
+    @Parameter(property = "ormcompare.catalogDirectory", defaultValue = "${project.basedir}/src/docs/ormcompare")
+    private File catalogDirectory;
+
+    /** Document attributes passed to every page, e.g. {@code <source-highlighter>rouge</source-highlighter>}. */
+    @Parameter
+    private Map<String, String> attributes = Map.of();
+
+    /** The lowest Asciidoctor log severity that fails the build: DEBUG, INFO, WARN, ERROR or FATAL. */
+    @Parameter(property = "ormcompare.failOn", defaultValue = "ERROR")
+    private String failOn;
+
+    /** Skips this goal. */
+    @Parameter(property = "ormcompare.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The project's directory; absent when {@code catalog} runs without a project. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    private File baseDirectory;
+
+    File sourceDirectory() {
+        return sourceDirectory;
+    }
+
+    File catalogDirectory() {
+        return catalogDirectory;
+    }
+
+    Map<String, String> attributes() {
+        return attributes == null ? Map.of() : attributes;
+    }
+
+    boolean skip() {
+        return skip;
+    }
+
+    File baseDirectory() {
+        return baseDirectory;
+    }
+
+    Severity failOnSeverity() throws MojoFailureException {
+        try {
+            return Severity.valueOf(failOn.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("failOn '" + failOn + "' is not a severity; set <failOn> (or -Dormcompare.failOn) "
+                    + "to one of " + Arrays.stream(Severity.values()).map(Enum::name).collect(Collectors.joining(", ")), e);
+        }
+    }
+
+    /** The source directory, or a failure telling how to point the goal at the pages. */
+    File requireSourceDirectory() throws MojoFailureException {
+        if (!sourceDirectory.isDirectory()) {
+            throw new MojoFailureException("sourceDirectory " + sourceDirectory + " does not exist; put the AsciiDoc pages "
+                    + "there or set <sourceDirectory> (or -Dormcompare.sourceDirectory) to where they are");
+        }
+        return sourceDirectory;
+    }
+}

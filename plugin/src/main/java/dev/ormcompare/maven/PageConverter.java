@@ -1,0 +1,76 @@
+package dev.ormcompare.maven;
+
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Asciidoctor for a whole run (booting it takes seconds), which finds the ormcompare extension
+ * through its SPI as any other user's would. Safe to call from several threads at once: each
+ * call collects the messages logged on its own thread.
+ */
+final class PageConverter implements AutoCloseable {
+
+    /** What converting (or only reading) one page gave. */
+    record Result(String html, List<Problem> problems) {
+    }
+
+    private final Asciidoctor asciidoctor;
+    private final Path baseDirectory;
+    private final Map<String, Object> attributes;
+    private final ThreadLocal<List<org.asciidoctor.log.LogRecord>> records = ThreadLocal.withInitial(ArrayList::new);
+
+    /**
+     * @param baseDirectory the project's directory: includes may reach anything below it (safe mode SAFE)
+     * @param attributes    document attributes for every page
+     */
+    PageConverter(Path baseDirectory, Map<String, Object> attributes) {
+        this.asciidoctor = Asciidoctor.Factory.create();
+        this.baseDirectory = baseDirectory;
+        this.attributes = Map.copyOf(attributes);
+        asciidoctor.registerLogHandler(record -> records.get().add(record));
+    }
+
+    /** Converts a page to a standalone HTML page. */
+    Result convert(Path page) {
+        records.get().clear();
+        String html = asciidoctor.convertFile(page.toFile(), options().toFile(false).standalone(true).build());
+        return new Result(html, problems(page));
+    }
+
+    /** Reads a page as Asciidoctor would for converting it, so every macro runs, without writing anything. */
+    Result check(Path page) {
+        records.get().clear();
+        asciidoctor.loadFile(page.toFile(), options().build());
+        return new Result("", problems(page));
+    }
+
+    private org.asciidoctor.OptionsBuilder options() {
+        Attributes pageAttributes = Attributes.builder().build();
+        pageAttributes.setAttributes(attributes);
+        return Options.builder()
+                .safe(SafeMode.SAFE)
+                .baseDir(baseDirectory.toFile())
+                .attributes(pageAttributes);
+    }
+
+    private List<Problem> problems(Path page) {
+        List<Problem> problems = new ArrayList<>();
+        for (org.asciidoctor.log.LogRecord record : records.get()) {
+            problems.add(Problem.of(record, page));
+        }
+        records.get().clear();
+        return problems;
+    }
+
+    @Override
+    public void close() {
+        asciidoctor.close();
+    }
+}

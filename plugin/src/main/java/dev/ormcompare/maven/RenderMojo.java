@@ -1,0 +1,57 @@
+package dev.ormcompare.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * Renders every AsciiDoc page under {@code sourceDirectory} to HTML under {@code outputDirectory},
+ * with ormcompare tabs, keeping the folder structure and copying the other files. Incremental: a
+ * page is rendered again only when it, the catalog, a partial, the configuration or the plugin changed.
+ */
+@Mojo(name = "render", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+public class RenderMojo extends AbstractOrmCompareMojo {
+
+    /** Where the HTML pages go. */
+    @Parameter(property = "ormcompare.outputDirectory", defaultValue = "${project.reporting.outputDirectory}")
+    private File outputDirectory;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    private File buildDirectory;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip()) {
+            getLog().info("ormcompare:render skipped");
+            return;
+        }
+        RenderSettings settings = new RenderSettings(baseDirectory().toPath(), requireSourceDirectory().toPath(),
+                outputDirectory.toPath(), catalogDirectory().toPath(),
+                buildDirectory.toPath().resolve("ormcompare").resolve("render-state.properties"), attributes(),
+                PluginStamp.of(plugin), failOnSeverity());
+        long start = System.nanoTime();
+        SiteRenderer.Outcome outcome;
+        try {
+            outcome = new SiteRenderer(settings, new MavenBuildLog(getLog())).render();
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot render " + settings.sourceDirectory() + " to "
+                    + settings.outputDirectory() + ": " + e.getMessage(), e);
+        }
+        getLog().info(String.format(Locale.ROOT, "ormcompare: %d %s rendered, %d up to date, in %.1f s -> %s",
+                outcome.rendered(), outcome.rendered() == 1 ? "page" : "pages", outcome.upToDate(),
+                (System.nanoTime() - start) / 1e9, outputDirectory));
+        if (!outcome.failures().isEmpty()) {
+            throw Failures.of(outcome.failures(), settings);
+        }
+    }
+}

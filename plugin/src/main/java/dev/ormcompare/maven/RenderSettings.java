@@ -1,0 +1,38 @@
+package dev.ormcompare.maven;
+
+import org.asciidoctor.log.Severity;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything a render depends on besides the files themselves.
+ *
+ * @param baseDirectory    the project's directory; pages may include files below it
+ * @param sourceDirectory  where the pages are
+ * @param outputDirectory  where the HTML goes
+ * @param catalogDirectory the user catalog directory; used only if it exists
+ * @param stateFile        where the incremental state is kept
+ * @param attributes       document attributes for every page
+ * @param pluginStamp      changes whenever the plugin's code may have changed
+ * @param failOn           the lowest severity that fails the build
+ */
+record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outputDirectory, Path catalogDirectory,
+                      Path stateFile, Map<String, String> attributes, String pluginStamp, Severity failOn) {
+
+    RenderSettings {
+        attributes = new TreeMap<>(attributes);
+    }
+
+    /** What every page gets: the user's attributes over ours. */
+    Map<String, Object> documentAttributes() {
+        Map<String, Object> all = new TreeMap<>();
+        all.put("reproducible", ""); // no "Last updated" time: the same sources give the same bytes
+        if (catalogDirectory.toFile().isDirectory()) {
+            all.put("ormcompare-catalog", catalogDirectory.toAbsolutePath().toString());
+        }
+        attributes.forEach((name, value) -> all.put(name, value == null ? "" : value));
+        return all;
+    }
+}

@@ -1,0 +1,161 @@
+package dev.ormcompare.maven;
+
+import dev.ormcompare.catalog.CatalogFiles;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Renders a docs source directory to HTML, incrementally: a page is rendered again only when it,
+ * or something every page shares (settings, plugin, catalog, partials), changed since the last
+ * run, and Asciidoctor is not even started when nothing did.
+ */
+final class SiteRenderer {
+
+    /** What a run did; {@code failures} are the problems at or above {@code failOn}. */
+    record Outcome(int rendered, int upToDate, List<Problem> failures) {
+    }
+
+    private final RenderSettings settings;
+    private final BuildLog log;
+
+    SiteRenderer(RenderSettings settings, BuildLog log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    Outcome render() throws IOException {
+        DocsTree tree = DocsTree.scan(settings.sourceDirectory());
+        copyResources(tree);
+
+        String shared = sharedFingerprint(tree);
+        RenderState previous = RenderState.load(settings.stateFile());
+        RenderState next = RenderState.empty(shared);
+        List<Path> stale = new ArrayList<>();
+        List<String> fingerprints = new ArrayList<>();
+        int upToDate = 0;
+        for (Path page : tree.pages()) {
+            String fingerprint = new Fingerprint().addFile(page, tree.root().resolve(page)).hex();
+            String key = key(page);
+            if (shared.equals(previous.shared()) && fingerprint.equals(previous.page(key))
+                    && Files.isRegularFile(htmlFile(page))) {
+                next.put(key, fingerprint);
+                upToDate++;
+            } else {
+                stale.add(page);
+                fingerprints.add(fingerprint);
+            }
+        }
+        removePagesThatAreGone(previous, tree);
+
+        List<Problem> failures = stale.isEmpty() ? List.of() : convert(tree, stale, fingerprints, next);
+        next.save(settings.stateFile());
+        return new Outcome(stale.size(), upToDate, failures);
+    }
+
+    private List<Problem> convert(DocsTree tree, List<Path> pages, List<String> fingerprints, RenderState next)
+            throws IOException {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pages.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (PageConverter converter = new PageConverter(settings.baseDirectory(), settings.documentAttributes())) {
+            List<Future<PageConverter.Result>> results = new ArrayList<>();
+            for (Path page : pages) {
+                results.add(pool.submit(() -> {
+                    PageConverter.Result result = converter.convert(tree.root().resolve(page));
+                    AtomicFiles.write(htmlFile(page), result.html());
+                    return result;
+                }));
+            }
+            List<Problem> failures = new ArrayList<>();
+            for (int i = 0; i < pages.size(); i++) {
+                List<Problem> problems = await(results.get(i)).problems();
+                report(problems);
+                List<Problem> failing = problems.stream().filter(p -> p.atLeast(settings.failOn())).toList();
+                failures.addAll(failing);
+                if (failing.isEmpty()) {
+                    next.put(key(pages.get(i)), fingerprints.get(i));
+                }
+            }
+            return failures;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static PageConverter.Result await(Future<PageConverter.Result> result) throws IOException {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new IllegalStateException("rendering failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private void report(List<Problem> problems) {
+        for (Problem problem : problems) {
+            String text = problem.describe(settings.baseDirectory());
+            switch (problem.severity()) {
+                case ERROR, FATAL -> log.error(text);
+                case WARN -> log.warn(text);
+                default -> log.info(text);
+            }
+        }
+    }
+
+    /** Settings, plugin, catalog and partials: a change to any of them can change every page. */
+    private String sharedFingerprint(DocsTree tree) throws IOException {
+        Fingerprint fingerprint = new Fingerprint()
+                .add(settings.pluginStamp())
+                .add(settings.sourceDirectory().toAbsolutePath().toString())
+                .add(settings.outputDirectory().toAbsolutePath().toString())
+                .add(settings.documentAttributes().toString());
+        for (Path file : CatalogFiles.in(settings.catalogDirectory())) {
+            fingerprint.addFile(file.getFileName(), file);
+        }
+        for (Path partial : tree.partials()) {
+            fingerprint.addFile(partial, tree.root().resolve(partial));
+        }
+        return fingerprint.hex();
+    }
+
+    private void copyResources(DocsTree tree) throws IOException {
+        for (Path resource : tree.resources()) {
+            AtomicFiles.copyIfChanged(tree.root().resolve(resource), settings.outputDirectory().resolve(resource));
+        }
+    }
+
+    /** Deletes the HTML of pages rendered before whose source is gone, and nothing else. */
+    private void removePagesThatAreGone(RenderState previous, DocsTree tree) throws IOException {
+        List<String> current = tree.pages().stream().map(SiteRenderer::key).toList();
+        for (String page : previous.pageNames()) {
+            Path html = htmlFile(Path.of(page)).normalize();
+            if (!current.contains(page) && html.startsWith(settings.outputDirectory().normalize())) {
+                Files.deleteIfExists(html);
+            }
+        }
+    }
+
+    private Path htmlFile(Path page) {
+        return settings.outputDirectory().resolve(DocsTree.htmlPathOf(page));
+    }
+
+    private static String key(Path page) {
+        return page.toString().replace('\\', '/');
+    }
+}
