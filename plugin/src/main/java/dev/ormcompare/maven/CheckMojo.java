@@ -28,7 +28,7 @@ public class CheckMojo extends AbstractOrmCompareMojo {
                 Path.of(""), catalogDirectory().toPath(), Path.of(""), attributes(), "", failOnSeverity());
         List<Problem> failures = new ArrayList<>();
         int pages;
-        try (PageConverter converter = new PageConverter(settings.baseDirectory(), settings.documentAttributes())) {
+        try (PageConverter converter = new PageConverter(settings.documentAttributes())) {
             DocsTree tree = DocsTree.scan(settings.sourceDirectory());
             pages = tree.pages().size();
             for (Path page : tree.pages()) {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One Asciidoctor for a whole run (booting it takes seconds), which finds the ormcompare extension
@@ -21,18 +23,22 @@ final class PageConverter implements AutoCloseable {
     record Result(String html, List<Problem> problems) {
     }
 
+    /**
+     * AsciidoctorJ also prints every message through java.util.logging; the plugin reports them itself
+     * (with file and line, at Maven's levels), so that copy is muted while a converter is open.
+     */
+    private static final Logger ASCIIDOCTOR_JUL_LOGGER = Logger.getLogger("asciidoctor");
+
     private final Asciidoctor asciidoctor;
-    private final Path baseDirectory;
+    private final Level previousJulLevel;
     private final Map<String, Object> attributes;
     private final ThreadLocal<List<org.asciidoctor.log.LogRecord>> records = ThreadLocal.withInitial(ArrayList::new);
 
-    /**
-     * @param baseDirectory the project's directory: includes may reach anything below it (safe mode SAFE)
-     * @param attributes    document attributes for every page
-     */
-    PageConverter(Path baseDirectory, Map<String, Object> attributes) {
+    /** @param attributes document attributes for every page */
+    PageConverter(Map<String, Object> attributes) {
+        this.previousJulLevel = ASCIIDOCTOR_JUL_LOGGER.getLevel();
+        ASCIIDOCTOR_JUL_LOGGER.setLevel(Level.OFF);
         this.asciidoctor = Asciidoctor.Factory.create();
-        this.baseDirectory = baseDirectory;
         this.attributes = Map.copyOf(attributes);
         asciidoctor.registerLogHandler(record -> records.get().add(record));
     }
@@ -54,9 +60,10 @@ final class PageConverter implements AutoCloseable {
     private org.asciidoctor.OptionsBuilder options() {
         Attributes pageAttributes = Attributes.builder().build();
         pageAttributes.setAttributes(attributes);
+        // UNSAFE, as asciidoctor-maven-plugin: a docs build may include the project's tested sources.
+        // Includes resolve against each page's own directory.
         return Options.builder()
-                .safe(SafeMode.SAFE)
-                .baseDir(baseDirectory.toFile())
+                .safe(SafeMode.UNSAFE)
                 .attributes(pageAttributes);
     }
 
@@ -72,5 +79,6 @@ final class PageConverter implements AutoCloseable {
     @Override
     public void close() {
         asciidoctor.close();
+        ASCIIDOCTOR_JUL_LOGGER.setLevel(previousJulLevel);
     }
 }

@@ -65,7 +65,7 @@ final class SiteRenderer {
             throws IOException {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pages.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (PageConverter converter = new PageConverter(settings.baseDirectory(), settings.documentAttributes())) {
+        try (PageConverter converter = new PageConverter(settings.documentAttributes())) {
             List<Future<PageConverter.Result>> results = new ArrayList<>();
             for (Path page : pages) {
                 results.add(pool.submit(() -> {
