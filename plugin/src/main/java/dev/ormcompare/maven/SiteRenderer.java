@@ -3,7 +3,6 @@ package dev.ormcompare.maven;
 import dev.ormcompare.catalog.CatalogFiles;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,7 +75,7 @@ final class SiteRenderer {
             }
             List<Problem> failures = new ArrayList<>();
             for (int i = 0; i < pages.size(); i++) {
-                List<Problem> problems = await(results.get(i)).problems();
+                List<Problem> problems = await(results.get(i), pages.get(i)).problems();
                 report(problems);
                 List<Problem> failing = problems.stream().filter(p -> p.atLeast(settings.failOn())).toList();
                 failures.addAll(failing);
@@ -90,20 +89,15 @@ final class SiteRenderer {
         }
     }
 
-    private static PageConverter.Result await(Future<PageConverter.Result> result) throws IOException {
+    private static PageConverter.Result await(Future<PageConverter.Result> result, Path page) throws IOException {
         try {
             return result.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while rendering", e);
+            throw new IOException("interrupted while rendering " + page, e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw new IllegalStateException("rendering failed: " + e.getCause(), e.getCause());
+            // Asciidoctor itself broke (not a mistake it could log): name the page, keep the cause.
+            throw new IOException("Asciidoctor failed on " + page + ": " + e.getCause().getMessage(), e.getCause());
         }
     }
 
