@@ -23,12 +23,23 @@ final class SiteRenderer {
     record Outcome(int rendered, int upToDate, List<Problem> failures) {
     }
 
+    /** Opens the converter, which boots Asciidoctor: only done when a page needs rendering. */
+    interface ConverterFactory {
+        PageConverter open(java.util.Map<String, Object> attributes);
+    }
+
     private final RenderSettings settings;
     private final BuildLog log;
+    private final ConverterFactory converters;
 
     SiteRenderer(RenderSettings settings, BuildLog log) {
+        this(settings, log, PageConverter::new);
+    }
+
+    SiteRenderer(RenderSettings settings, BuildLog log, ConverterFactory converters) {
         this.settings = settings;
         this.log = log;
+        this.converters = converters;
     }
 
     Outcome render() throws IOException {
@@ -64,7 +75,7 @@ final class SiteRenderer {
             throws IOException {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pages.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (PageConverter converter = new PageConverter(settings.documentAttributes())) {
+        try (PageConverter converter = converters.open(settings.documentAttributes())) {
             List<Future<PageConverter.Result>> results = new ArrayList<>();
             for (Path page : pages) {
                 results.add(pool.submit(() -> {

@@ -1,0 +1,207 @@
+package dev.ormcompare.maven;
+
+import org.asciidoctor.log.Severity;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Renders real docs trees with a real Asciidoctor and checks what is rendered again and what is not. */
+class SiteRendererTest {
+
+    @TempDir
+    Path project;
+    private Path source;
+    private Path output;
+    private final List<String> messages = new ArrayList<>();
+    private int asciidoctorStarts;
+
+    @BeforeEach
+    void writeDocs() throws IOException {
+        source = project.resolve("src/docs/asciidoc");
+        output = project.resolve("target/site");
+        write("src/docs/asciidoc/index.adoc", "= Index\n\ninclude::_parts/_apply.adoc[]\n");
+        write("src/docs/asciidoc/_parts/_apply.adoc", "ormcompare::apply[orms=django,prisma]\n");
+        write("src/docs/asciidoc/guide/status.adoc", "= Status\n\normcompare::status[orms=peewee]\n");
+        write("src/docs/asciidoc/guide/diagram.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    }
+
+    private Path write(String path, String content) throws IOException {
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+        // Later writes in a test must look newer, whatever the file system's time resolution.
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 1000L * messages.size()));
+        return file;
+    }
+
+    private SiteRenderer.Outcome render(Map<String, String> attributes) throws IOException {
+        RenderSettings settings = new RenderSettings(project, source, output, project.resolve("src/docs/ormcompare"),
+                project.resolve("target/ormcompare/render-state.properties"), attributes, "ormcompare:test",
+                Severity.ERROR);
+        BuildLog log = new BuildLog() {
+            public void info(String message) {
+                messages.add("INFO " + message);
+            }
+
+            public void warn(String message) {
+                messages.add("WARN " + message);
+            }
+
+            public void error(String message) {
+                messages.add("ERROR " + message);
+            }
+        };
+        return new SiteRenderer(settings, log, attributesForPages -> {
+            asciidoctorStarts++;
+            return new PageConverter(attributesForPages);
+        }).render();
+    }
+
+    private SiteRenderer.Outcome render() throws IOException {
+        return render(Map.of());
+    }
+
+    @Test
+    void rendersEveryPageKeepingFoldersAndCopiesOtherFiles() throws IOException {
+        SiteRenderer.Outcome outcome = render();
+
+        assertThat(outcome.rendered()).isEqualTo(2);
+        assertThat(outcome.failures()).isEmpty();
+        assertThat(Jsoup.parse(output.resolve("index.html")).select("[role=tab]").eachText())
+                .containsExactly("Django ORM", "Prisma");
+        assertThat(Jsoup.parse(output.resolve("guide/status.html")).select("[role=tab]").eachText())
+                .containsExactly("Peewee");
+        assertThat(output.resolve("guide/diagram.svg")).exists();
+        assertThat(output.resolve("_parts")).doesNotExist();
+        assertThat(messages).isEmpty();
+    }
+
+    @Test
+    void secondRunWithNothingChangedRendersNothingAndStartsNoAsciidoctor() throws IOException {
+        render();
+        byte[] before = Files.readAllBytes(output.resolve("index.html"));
+
+        SiteRenderer.Outcome outcome = render();
+
+        assertThat(outcome.rendered()).isZero();
+        assertThat(outcome.upToDate()).isEqualTo(2);
+        assertThat(asciidoctorStarts).isEqualTo(1);
+        assertThat(Files.readAllBytes(output.resolve("index.html"))).isEqualTo(before);
+    }
+
+    @Test
+    void changedPageIsRenderedAloneAgain() throws IOException {
+        render();
+        write("src/docs/asciidoc/guide/status.adoc", "= Status\n\normcompare::status[orms=prisma]\n");
+
+        SiteRenderer.Outcome outcome = render();
+
+        assertThat(outcome.rendered()).isEqualTo(1);
+        assertThat(outcome.upToDate()).isEqualTo(1);
+        assertThat(Jsoup.parse(output.resolve("guide/status.html")).select("[role=tab]").eachText())
+                .containsExactly("Prisma");
+    }
+
+    @Test
+    void changedPartialRendersEveryPageAgain() throws IOException {
+        render();
+        write("src/docs/asciidoc/_parts/_apply.adoc", "ormcompare::apply[orms=sql]\n");
+
+        SiteRenderer.Outcome outcome = render();
+
+        assertThat(outcome.rendered()).isEqualTo(2);
+        assertThat(Jsoup.parse(output.resolve("index.html")).select("[role=tab]").eachText()).containsExactly("SQL");
+    }
+
+    @Test
+    void changedCatalogRendersEveryPageAgain() throws IOException {
+        write("src/docs/ormcompare/team.adoc", "[snippet,topic=status,orm=peewee]\n----\nfirst\n----\n");
+        render();
+        write("src/docs/ormcompare/team.adoc", "[snippet,topic=status,orm=peewee]\n----\nsecond\n----\n");
+
+        SiteRenderer.Outcome outcome = render();
+
+        assertThat(outcome.rendered()).isEqualTo(2);
+        assertThat(Jsoup.parse(output.resolve("guide/status.html")).selectFirst("pre").text()).isEqualTo("second");
+    }
+
+    @Test
+    void changedAttributesRenderEveryPageAgain() throws IOException {
+        render();
+
+        SiteRenderer.Outcome outcome = render(Map.of("ormcompare-orms", "sql"));
+
+        assertThat(outcome.rendered()).isEqualTo(2);
+    }
+
+    @Test
+    void deletedOutputIsRenderedAgain() throws IOException {
+        render();
+        Files.delete(output.resolve("index.html"));
+
+        SiteRenderer.Outcome outcome = render();
+
+        assertThat(outcome.rendered()).isEqualTo(1);
+        assertThat(output.resolve("index.html")).exists();
+    }
+
+    @Test
+    void deletedPageLosesItsHtmlAndNothingElse() throws IOException {
+        render();
+        Files.writeString(output.resolve("from-another-tool.html"), "<p>kept</p>");
+        Files.delete(source.resolve("guide/status.adoc"));
+
+        render();
+
+        assertThat(output.resolve("guide/status.html")).doesNotExist();
+        assertThat(output.resolve("from-another-tool.html")).exists();
+    }
+
+    @Test
+    void pageWithAnErrorIsWrittenReportedAndRenderedAgainNextTime() throws IOException {
+        write("src/docs/asciidoc/guide/status.adoc", "= Status\n\normcompare::status[orms=peewe]\n");
+
+        SiteRenderer.Outcome first = render();
+        SiteRenderer.Outcome second = render();
+
+        assertThat(first.failures()).extracting(problem -> problem.describe(project))
+                .containsExactly("src/docs/asciidoc/guide/status.adoc:3: unknown ORM 'peewe'; did you mean 'peewee'? "
+                        + "Known ORMs: sql, django, sqlalchemy, sqlmodel, tortoise, peewee, prisma, drizzle, kysely, "
+                        + "typeorm, mikroorm, sequelize.");
+        assertThat(messages).first().asString().startsWith("ERROR src/docs/asciidoc/guide/status.adoc:3: unknown ORM");
+        assertThat(Jsoup.parse(output.resolve("guide/status.html")).select(".ormcompare-error")).hasSize(1);
+        assertThat(second.rendered()).isEqualTo(1);
+        assertThat(second.failures()).hasSize(1);
+    }
+
+    @Test
+    void noTemporaryFilesAreLeftBehind() throws IOException {
+        render();
+
+        try (var files = Files.walk(project)) {
+            assertThat(files.map(Path::toString).filter(name -> name.endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    @Test
+    void sameSourcesGiveByteIdenticalPages() throws IOException {
+        render();
+        byte[] first = Files.readAllBytes(output.resolve("index.html"));
+        Files.delete(project.resolve("target/ormcompare/render-state.properties"));
+
+        render();
+
+        assertThat(Files.readAllBytes(output.resolve("index.html"))).isEqualTo(first);
+    }
+}
