@@ -6,8 +6,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.asciidoctor.log.Severity;
 
 import java.io.File;
-import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -62,12 +61,14 @@ abstract class AbstractOrmCompareMojo extends AbstractMojo {
     }
 
     Severity failOnSeverity() throws MojoFailureException {
-        try {
-            return Severity.valueOf(failOn.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("failOn '" + failOn + "' is not a severity; set <failOn> (or -Dormcompare.failOn) "
-                    + "to one of " + Arrays.stream(Severity.values()).map(Enum::name).collect(Collectors.joining(", ")), e);
+        List<Severity> choices = List.of(Severity.DEBUG, Severity.INFO, Severity.WARN, Severity.ERROR, Severity.FATAL);
+        for (Severity severity : choices) {
+            if (severity.name().equalsIgnoreCase(failOn.strip())) {
+                return severity;
+            }
         }
+        throw new MojoFailureException("failOn '" + failOn + "' is not a severity; set <failOn> (or -Dormcompare.failOn) "
+                + "to one of " + choices.stream().map(Enum::name).collect(Collectors.joining(", ")));
     }
 
     /** The source directory, or a failure telling how to point the goal at the pages. */

@@ -4,6 +4,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.asciidoctor.log.Severity;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,8 +25,9 @@ public class CheckMojo extends AbstractOrmCompareMojo {
             getLog().info("ormcompare:check skipped");
             return;
         }
+        Severity failOn = failOnSeverity();
         RenderSettings settings = new RenderSettings(baseDirectory().toPath(), requireSourceDirectory().toPath(),
-                Path.of(""), catalogDirectory().toPath(), Path.of(""), attributes(), "", failOnSeverity());
+                Path.of(""), catalogDirectory().toPath(), Path.of(""), attributes(), "", failOn);
         List<Problem> failures = new ArrayList<>();
         int pages;
         try (PageConverter converter = new PageConverter(settings.documentAttributes())) {

@@ -6,9 +6,11 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.asciidoctor.log.Severity;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -35,10 +37,11 @@ public class RenderMojo extends AbstractOrmCompareMojo {
             getLog().info("ormcompare:render skipped");
             return;
         }
-        RenderSettings settings = new RenderSettings(baseDirectory().toPath(), requireSourceDirectory().toPath(),
-                outputDirectory.toPath(), catalogDirectory().toPath(),
-                buildDirectory.toPath().resolve("ormcompare").resolve("render-state.properties"), attributes(),
-                PluginStamp.of(plugin), failOnSeverity());
+        Severity failOn = failOnSeverity();
+        Path source = requireSourceDirectory().toPath();
+        RenderSettings settings = new RenderSettings(baseDirectory().toPath(), source, outputDirectory.toPath(),
+                catalogDirectory().toPath(), buildDirectory.toPath().resolve("ormcompare").resolve("render-state.properties"),
+                attributes(), PluginStamp.of(plugin), failOn);
         long start = System.nanoTime();
         SiteRenderer.Outcome outcome;
         try {

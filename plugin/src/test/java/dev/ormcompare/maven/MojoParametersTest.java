@@ -1,0 +1,84 @@
+package dev.ormcompare.maven;
+
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The goals configured as a pom would configure them, through Maven's own plugin configuration
+ * (maven-plugin-testing-harness), on the sample project src/test/projects/broken: a page with a
+ * mistyped ORM and a catalog file with a mistyped key.
+ */
+@MojoTest
+@Basedir("src/test/projects/broken")
+class MojoParametersTest {
+
+    @Test
+    @InjectMojo(goal = "render", pom = "pom.xml")
+    @MojoParameter(name = "failOn", value = "EROR")
+    void failOnThatIsNoSeverityNamesTheParameterAndTheChoices(RenderMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("failOn 'EROR' is not a severity; set <failOn> (or -Dormcompare.failOn) to one of "
+                        + "DEBUG, INFO, WARN, ERROR, FATAL");
+    }
+
+    @Test
+    @InjectMojo(goal = "render", pom = "pom.xml")
+    @MojoParameter(name = "sourceDirectory", value = "src/docs/nowhere")
+    void missingSourceDirectoryNamesTheParameter(RenderMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("src/docs/nowhere does not exist")
+                .hasMessageContaining("set <sourceDirectory> (or -Dormcompare.sourceDirectory)");
+    }
+
+    @Test
+    @InjectMojo(goal = "render", pom = "pom.xml")
+    @MojoParameter(name = "skip", value = "true")
+    @MojoParameter(name = "sourceDirectory", value = "src/docs/nowhere")
+    void skipDoesNothing(RenderMojo mojo) throws Exception {
+        mojo.execute();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "sourceDirectory", value = "${basedir}/src/docs/asciidoc")
+    @MojoParameter(name = "catalogDirectory", value = "${basedir}/src/docs/nowhere")
+    void checkListsEveryProblemWithItsFileAndLine(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("1 problem in the docs (failOn=ERROR):")
+                .hasMessageContaining("index.adoc:3: unknown ORM 'djano'; did you mean 'django'?");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "sourceDirectory", value = "${basedir}/src/docs/asciidoc")
+    @MojoParameter(name = "catalogDirectory", value = "${basedir}/src/docs/nowhere")
+    @MojoParameter(name = "failOn", value = "fatal")
+    void failOnAboveTheProblemsLetsTheBuildPass(CheckMojo mojo) throws Exception {
+        mojo.execute();
+    }
+
+    @Test
+    @InjectMojo(goal = "catalog", pom = "pom.xml")
+    @MojoParameter(name = "catalogDirectory", value = "${basedir}/src/docs/ormcompare")
+    void catalogMistakeNamesTheFileTheLineAndTheParameter(CatalogMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("team.adoc:2: unknown key 'titel' in [topic,...]; did you mean 'title'?")
+                .hasMessageContaining("<catalogDirectory>");
+    }
+
+    @Test
+    @InjectMojo(goal = "catalog", pom = "pom.xml")
+    @MojoParameter(name = "catalogDirectory", value = "${basedir}/src/docs/nowhere")
+    void catalogWithoutUserFilesIsTheBuiltInOne(CatalogMojo mojo) throws Exception {
+        mojo.execute();
+    }
+}
