@@ -4,18 +4,35 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
 
 /** The CSS and JavaScript of the tabs, read once from the jar, as one HTML fragment. */
 final class Assets {
 
-    private static final String HTML = "<style>" + read("ormcompare.css") + "</style>\n<script>"
-            + read("ormcompare.js") + "</script>\n";
+    private static final String HTML = "<style>" + minifyCss(read("ormcompare.css")) + "</style>\n<script>"
+            + minifyJs(read("ormcompare.js")) + "</script>\n";
 
     private Assets() {
     }
 
     static String html() {
         return HTML;
+    }
+
+    /** The size budget is for what a page carries, so comments and indentation stay in the sources only. */
+    static String minifyCss(String css) {
+        return css.replaceAll("(?s)/\\*.*?\\*/", "")
+                .replaceAll("\\s+", " ")
+                .replaceAll("\\s*([{};,>])\\s*", "$1")
+                .strip();
+    }
+
+    /** Drops comment lines and indentation; line breaks stay, so the script means what it meant. */
+    static String minifyJs(String js) {
+        return js.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("//"))
+                .collect(Collectors.joining("\n"));
     }
 
     private static String read(String name) {

@@ -42,7 +42,7 @@ final class ComparisonBlocks {
         StructuralNode block = processor.createBlock(parent, "open", "", attributes);
         if (tabs) {
             String label = title.isEmpty() ? comparison.topic().title() : title;
-            block.append(pass(block, TabsMarkup.tabList(blockId, comparison, label)));
+            block.append(pass(block, TabsMarkup.bar(blockId, comparison, label)));
         }
         List<Comparison.Entry> entries = comparison.entries();
         for (int i = 0; i < entries.size(); i++) {

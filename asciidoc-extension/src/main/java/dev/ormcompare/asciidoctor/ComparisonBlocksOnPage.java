@@ -16,7 +16,9 @@ final class ComparisonBlocksOnPage {
         return document.findBy(Map.of("role", ComparisonBlocks.ROLE, "traverse_documents", true));
     }
 
+    /** True when the page has comparisons or a picker, which need the CSS and the script. */
     static boolean any(Document document) {
-        return !all(document).isEmpty();
+        return !all(document).isEmpty()
+                || !document.findBy(Map.of("role", PickerMarkup.ROLE, "traverse_documents", true)).isEmpty();
     }
 }

@@ -1,14 +1,12 @@
 package dev.ormcompare.asciidoctor;
 
 import org.asciidoctor.ast.Document;
-import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Treeprocessor;
 
-import java.util.List;
 
 /**
  * An embedded page (the Maven site renders pages so) has no head for docinfo: there the CSS and
- * JS go inline, once, at the start of the page's first comparison.
+ * JS go inline, once, at the start of the page.
  */
 public final class EmbeddedAssets extends Treeprocessor {
 
@@ -17,10 +15,9 @@ public final class EmbeddedAssets extends Treeprocessor {
         if (!document.hasAttribute("embedded") || !Backends.showsTabs(document)) {
             return document;
         }
-        List<StructuralNode> blocks = ComparisonBlocksOnPage.all(document);
-        if (!blocks.isEmpty()) {
-            StructuralNode first = blocks.get(0);
-            first.getBlocks().add(0, createBlock(first, "pass", Assets.html()));
+        if (ComparisonBlocksOnPage.any(document)) {
+            // At the very start of the page: the script must run before any block or picker is painted.
+            document.getBlocks().add(0, createBlock(document, "pass", Assets.html()));
         }
         return document;
     }

@@ -24,7 +24,11 @@ public final class OrmCompareBlockMacro extends BlockMacroProcessor {
     /** Document attribute naming the ORMs a macro without {@code orms} shows. */
     public static final String DEFAULT_ORMS_ATTRIBUTE = "ormcompare-orms";
 
-    private final DocumentCatalog catalogs = new DocumentCatalog();
+    private final DocumentCatalog catalogs;
+
+    OrmCompareBlockMacro(DocumentCatalog catalogs) {
+        this.catalogs = catalogs;
+    }
 
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {

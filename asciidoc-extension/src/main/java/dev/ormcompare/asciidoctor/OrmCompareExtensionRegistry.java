@@ -13,8 +13,11 @@ public final class OrmCompareExtensionRegistry implements ExtensionRegistry {
     @Override
     public void register(Asciidoctor asciidoctor) {
         JavaExtensionRegistry registry = asciidoctor.javaExtensionRegistry();
+        DocumentCatalog catalogs = new DocumentCatalog();
         registry.preprocessor(new SourcemapEnabler());
-        registry.blockMacro(new OrmCompareBlockMacro());
+        registry.blockMacro(new OrmCompareBlockMacro(catalogs));
+        registry.blockMacro(new OrmPickerBlockMacro(catalogs));
+        registry.treeprocessor(new PickerAtTop(catalogs));
         registry.treeprocessor(new ErrorLogger());
         registry.treeprocessor(new EmbeddedAssets());
         registry.docinfoProcessor(new AssetsDocinfo());

@@ -1,29 +1,156 @@
-(function (d) {
-  d.documentElement.classList.add('ormcompare-js');
-  function select(tab, focus) {
-    var tabs = tab.parentNode.querySelectorAll('[role=tab]');
-    for (var i = 0; i < tabs.length; i++) {
-      var on = tabs[i] === tab;
-      tabs[i].setAttribute('aria-selected', on);
-      tabs[i].tabIndex = on ? 0 : -1;
-      d.getElementById(tabs[i].getAttribute('aria-controls')).classList.toggle('ormcompare-active', on);
-    }
+// ormcompare tabs. One script per page; everything goes through event delegation on the document,
+// so it can run in the head, before the blocks exist. State (in localStorage, one key per site):
+// o = the ORM chosen last, p = the ORMs picked in the picker bar, v = 'cols' for side by side.
+(function (d, w) {
+  var KEY = 'ormcompare', html = d.documentElement, state = {}, early;
+  try {
+    state = JSON.parse(localStorage.getItem(KEY)) || {};
+  } catch (e) {}
+  html.classList.add('ormcompare-js');
+  html.classList.toggle('ormcompare-cols', state.v == 'cols');
+  // Until the page is read, CSS shows the last chosen ORM in every block that has it: no flash.
+  if (/^[\w-]+$/.test(state.o)) {
+    var bar = '.ormcompare-bar[data-orms~="' + state.o + '"]', it = '[data-orm="' + state.o + '"]';
+    early = d.createElement('style');
+    early.textContent = bar + '~.ormcompare-panel{display:none!important}' + bar + '~' + it + '{display:block!important}'
+      + bar + ' [role=tab]{font-weight:normal;border-color:transparent!important}'
+      + bar + ' ' + it + '{font-weight:bold;border-color:var(--oc-accent)!important}';
+    d.head.appendChild(early);
+  }
+
+  function all(selector, root) {
+    return [].slice.call((root || d).querySelectorAll(selector));
+  }
+  function panelOf(tab) {
+    return d.getElementById(tab.getAttribute('aria-controls'));
+  }
+  function shown(tab) {
+    return !tab.classList.contains('ormcompare-out');
+  }
+  function save() {
+    try {
+      localStorage.setItem(KEY, JSON.stringify(state));
+    } catch (e) {}
+  }
+  // Runs a change that moves the page, then scrolls so that el stays where the reader saw it.
+  function keep(el, change) {
+    var top = el.getBoundingClientRect().top;
+    change();
+    w.scrollBy(0, el.getBoundingClientRect().top - top);
+  }
+
+  // Shows one tab of its block; the other panels stay findable by the browser's find in page.
+  function show(tab, focus) {
+    all('[role=tab]', tab.parentNode).forEach(function (t) {
+      var on = t == tab, panel = panelOf(t);
+      t.setAttribute('aria-selected', on);
+      t.tabIndex = on ? 0 : -1;
+      panel.classList.toggle('ormcompare-active', on);
+      on ? panel.removeAttribute('hidden') : panel.setAttribute('hidden', 'until-found');
+    });
     if (focus) tab.focus();
   }
-  function tabOf(e) {
-    return e.target.closest ? e.target.closest('.ormcompare-tab') : null;
+
+  // Applies the state to every block: the picker's filter, the chosen ORM, the view.
+  function apply() {
+    var picked = state.p || [];
+    all('.ormcompare-bar').forEach(function (bar) {
+      var tabs = all('[role=tab]', bar), filter = tabs.some(function (t) {
+        return picked.indexOf(t.dataset.orm) >= 0;
+      });
+      tabs.forEach(function (t) {
+        var out = filter && picked.indexOf(t.dataset.orm) < 0;
+        t.classList.toggle('ormcompare-out', out);
+        panelOf(t).classList.toggle('ormcompare-out', out);
+      });
+      show([bar.querySelector('[data-orm="' + state.o + '"]'), bar.querySelector('[aria-selected=true]')]
+        .concat(tabs).filter(function (t) {
+          return t && shown(t);
+        })[0]);
+    });
+    all('.ormcompare-picker [data-orm]').forEach(function (b) {
+      b.setAttribute('aria-pressed', picked.indexOf(b.dataset.orm) >= 0);
+    });
+    all('.ormcompare-view').forEach(function (b) {
+      b.setAttribute('aria-pressed', state.v == 'cols');
+    });
+    html.classList.toggle('ormcompare-cols', state.v == 'cols');
   }
+
+  function choose(tab, focus) {
+    state.o = tab.dataset.orm;
+    save();
+    keep(tab, apply);
+    if (focus) tab.focus();
+    history.replaceState(null, '', '#' + tab.getAttribute('aria-controls'));
+  }
+
+  // A link to a panel (or tab) selects it in its block and scrolls to it.
+  function reveal() {
+    var el = location.hash && d.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var tab = el && (el.getAttribute('role') == 'tab' ? el : d.getElementById(el.getAttribute('aria-labelledby')));
+    if (tab && tab.classList.contains('ormcompare-tab')) {
+      tab.classList.remove('ormcompare-out');
+      panelOf(tab).classList.remove('ormcompare-out');
+      show(tab);
+      el.scrollIntoView();
+    }
+  }
+
   d.addEventListener('click', function (e) {
-    var tab = tabOf(e);
-    if (tab) select(tab);
+    var t = e.target.closest ? e.target : e.target.parentNode, el;
+    if ((el = t.closest('.ormcompare-tab'))) choose(el);
+    else if ((el = t.closest('.ormcompare-view'))) {
+      state.v = state.v == 'cols' ? '' : 'cols';
+      save();
+      keep(el, apply);
+    } else if ((el = t.closest('.ormcompare-picker button'))) {
+      var orm = el.dataset.orm, picked = state.p || [];
+      state.p = !orm ? [] : picked.indexOf(orm) < 0 ? picked.concat(orm) : picked.filter(function (o) {
+        return o != orm;
+      });
+      save();
+      keep(el, apply);
+    } else if ((el = t.closest('.ormcompare-copy'))) {
+      navigator.clipboard.writeText(el.parentNode.querySelector('pre').textContent).then(function () {
+        el.textContent = 'Copied';
+        setTimeout(function () {
+          el.textContent = 'Copy';
+        }, 1500);
+      });
+    }
   });
+
+  // Keyboard as in the WAI-ARIA tabs pattern: arrows move and select, with wrap-around; Home, End.
   d.addEventListener('keydown', function (e) {
-    var tab = tabOf(e);
+    var tab = e.target.closest && e.target.closest('.ormcompare-tab');
     if (!tab) return;
-    var tabs = [].slice.call(tab.parentNode.querySelectorAll('[role=tab]')), i = tabs.indexOf(tab), n = tabs.length;
-    var next = {ArrowRight: (i + 1) % n, ArrowLeft: (i + n - 1) % n, Home: 0, End: n - 1}[e.key];
+    var tabs = all('[role=tab]', tab.parentNode).filter(shown), i = tabs.indexOf(tab), n = tabs.length;
+    var next = {ArrowRight: i + 1, ArrowLeft: i + n - 1, Home: 0, End: n - 1}[e.key];
     if (next === undefined) return;
     e.preventDefault();
-    select(tabs[next], true);
+    choose(tabs[next % n], true);
   });
-})(document);
+
+  // Find in page reveals a hidden panel (hidden=until-found): select its tab.
+  d.addEventListener('beforematch', function (e) {
+    var panel = e.target.closest('.ormcompare-panel');
+    if (panel) show(d.getElementById(panel.getAttribute('aria-labelledby')));
+  });
+  w.addEventListener('hashchange', reveal);
+
+  function init() {
+    all('.ormcompare-panel pre').forEach(function (pre) {
+      var copy = d.createElement('button');
+      copy.type = 'button';
+      copy.className = 'ormcompare-copy';
+      copy.textContent = 'Copy';
+      pre.parentNode.appendChild(copy);
+    });
+    apply();
+    reveal();
+    if (early) early.remove();
+    html.classList.add('ormcompare-ready');
+  }
+  d.readyState == 'loading' ? d.addEventListener('DOMContentLoaded', init) : init();
+})(document, window);

@@ -21,14 +21,24 @@ class AssetsPlacementTest extends RealAsciidoctorTest {
     }
 
     @Test
-    void embeddedPageGetsTheAssetsOnceInsideTheFirstBlockBeforeItsTabs() {
-        Document html = conversion.html(TWO_BLOCKS);
+    void embeddedPageGetsTheAssetsOnceAtItsStartBeforeAnyBlock() {
+        Document html = conversion.html("== Section\n\n" + TWO_BLOCKS);
 
         assertThat(html.select("style:containsData(.ormcompare-tablist)")).hasSize(1);
         assertThat(html.select("script:containsData(ormcompare-js)")).hasSize(1);
-        assertThat(html.select("#ormcompare-apply script:containsData(ormcompare-js)")).hasSize(1);
-        assertThat(html.selectFirst("#ormcompare-apply script").elementSiblingIndex())
-                .isLessThan(html.selectFirst("#ormcompare-apply [role=tablist]").elementSiblingIndex());
+        assertThat(html.body().child(0).tagName()).isEqualTo("style");
+        assertThat(html.body().child(1).tagName()).isEqualTo("script");
+        assertThat(html.select(".ormcompare script, .ormcompare style")).isEmpty();
+    }
+
+    @Test
+    void assetsStayWithinTheBudgetOf2700BytesGzipped() throws java.io.IOException {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+            gzip.write(Assets.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        assertThat(zipped.size()).as("gzipped size of all the CSS and JS a page carries").isLessThanOrEqualTo(2700);
     }
 
     @Test

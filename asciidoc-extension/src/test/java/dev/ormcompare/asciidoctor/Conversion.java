@@ -32,9 +32,9 @@ final class Conversion implements AutoCloseable {
         asciidoctor.registerLogHandler(records::add);
     }
 
-    /** Writes {@code guide.adoc} and converts it to an embedded HTML5 body. */
+    /** Writes {@code guide.adoc} and converts it to an embedded HTML5 body, read as the body it is. */
     Document html(String adoc) {
-        return Jsoup.parse(convert("guide.adoc", adoc, "html5", false, Map.of()));
+        return Jsoup.parseBodyFragment(convert("guide.adoc", adoc, "html5", false, Map.of()));
     }
 
     /** Writes {@code guide.adoc} and converts it to a standalone HTML5 page. */

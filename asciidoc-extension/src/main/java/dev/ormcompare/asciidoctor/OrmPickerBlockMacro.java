@@ -1,0 +1,48 @@
+package dev.ormcompare.asciidoctor;
+
+import dev.ormcompare.catalog.Catalog;
+import dev.ormcompare.catalog.ComparisonException;
+import dev.ormcompare.catalog.Suggestions;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.BlockMacroProcessor;
+import org.asciidoctor.extension.Name;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ormpicker::[]}: a bar of the catalog's ORMs (or of {@code orms="..."}) that filters the
+ * tabs of every comparison on the page. Renders nothing for backends without script.
+ */
+@Name("ormpicker")
+public final class OrmPickerBlockMacro extends BlockMacroProcessor {
+
+    static final String DEFAULT_LABEL = "Select ORMs to compare";
+
+    private final DocumentCatalog catalogs;
+
+    OrmPickerBlockMacro(DocumentCatalog catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    @Override
+    public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+        try {
+            for (String name : attributes.keySet()) {
+                if (!List.of("orms", "title", "role", "id").contains(name) && !name.chars().allMatch(Character::isDigit)) {
+                    return ErrorBlocks.create(this, parent, "unknown attribute '" + name + "' in the ormpicker macro"
+                            + Suggestions.didYouMean(name, List.of("orms", "title")) + " Known attributes: orms, title.", false);
+                }
+            }
+            Catalog catalog = catalogs.of(parent.getDocument());
+            Object orms = attributes.get("orms");
+            Object title = attributes.get("title");
+            return PickerMarkup.block(this, parent, catalog, orms == null ? null : orms.toString(),
+                    title == null ? DEFAULT_LABEL : title.toString());
+        } catch (DocumentCatalog.Unavailable e) {
+            return ErrorBlocks.create(this, parent, e.getMessage(), e.mistake().isPresent());
+        } catch (ComparisonException e) {
+            return ErrorBlocks.create(this, parent, e.getMessage(), false);
+        }
+    }
+}
