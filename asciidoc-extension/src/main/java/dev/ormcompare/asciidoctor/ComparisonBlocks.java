@@ -18,6 +18,10 @@ final class ComparisonBlocks {
     /** Role of the block a comparison renders to; the assets and the docs' CSS find it by this. */
     static final String ROLE = "ormcompare";
 
+    /** Attributes on the block (not rendered) telling other processors what it shows. */
+    static final String TOPIC_ATTRIBUTE = "ormcompare-topic";
+    static final String ORMS_ATTRIBUTE = "ormcompare-orms-shown";
+
     /** Subs for a note: text with AsciiDoc emphasis, but no attributes, macros or raw HTML. */
     private static final List<String> NOTE_SUBS = List.of(":specialcharacters", ":quotes", ":replacements");
 
@@ -36,6 +40,8 @@ final class ComparisonBlocks {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("id", blockId);
         attributes.put("role", extraRole.isEmpty() ? ROLE : ROLE + " " + extraRole);
+        attributes.put(TOPIC_ATTRIBUTE, comparison.topic().id());
+        attributes.put(ORMS_ATTRIBUTE, String.join(" ", comparison.entries().stream().map(e -> e.orm().id()).toList()));
         if (!title.isEmpty()) {
             attributes.put("title", title);
         }

@@ -17,6 +17,8 @@ public final class OrmCompareExtensionRegistry implements ExtensionRegistry {
         registry.preprocessor(new SourcemapEnabler());
         registry.blockMacro(new OrmCompareBlockMacro(catalogs));
         registry.blockMacro(new OrmPickerBlockMacro(catalogs));
+        registry.blockMacro(new OrmMatrixBlockMacro(catalogs));
+        registry.treeprocessor(new MatrixLinks());
         registry.treeprocessor(new PickerAtTop(catalogs));
         registry.treeprocessor(new ErrorLogger());
         registry.treeprocessor(new EmbeddedAssets());

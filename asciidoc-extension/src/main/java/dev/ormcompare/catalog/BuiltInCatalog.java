@@ -31,7 +31,7 @@ public final class BuiltInCatalog {
                 throw new IllegalStateException("the ormcompare jar is incomplete: " + RESOURCE + " is missing");
             }
             Catalog.Builder builder = Catalog.builder();
-            CatalogParser.parse("ormcompare built-in catalog " + RESOURCE,
+            CatalogParser.parse("built-in " + RESOURCE.substring(RESOURCE.lastIndexOf('/') + 1),
                     new String(in.readAllBytes(), StandardCharsets.UTF_8), builder);
             return builder.build();
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.ormcompare.catalog;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,8 +18,12 @@ public final class Catalog {
     private final Map<String, Orm> ormsByName;
     private final Map<String, Topic> topicsById;
     private final Map<String, Map<String, Snippet>> snippetsByTopicThenOrm;
+    private final Map<String, String> originsByCell;
+    private final List<Path> inputs;
 
     private Catalog(Builder builder) {
+        this.originsByCell = Map.copyOf(builder.origins);
+        this.inputs = List.copyOf(builder.inputs);
         this.ormsById = Collections.unmodifiableMap(new LinkedHashMap<>(builder.ormsById));
         this.topicsById = Collections.unmodifiableMap(new LinkedHashMap<>(builder.topicsById));
         Map<String, Map<String, Snippet>> snippets = new LinkedHashMap<>();
@@ -43,6 +48,8 @@ public final class Catalog {
         builder.ormsById.putAll(ormsById);
         builder.topicsById.putAll(topicsById);
         snippetsByTopicThenOrm.forEach((topic, byOrm) -> builder.snippets.put(topic, new LinkedHashMap<>(byOrm)));
+        builder.origins.putAll(originsByCell);
+        builder.inputs.addAll(inputs);
         return builder;
     }
 
@@ -70,6 +77,20 @@ public final class Catalog {
         return Optional.ofNullable(snippetsByTopicThenOrm.getOrDefault(topic.id(), Map.of()).get(orm.id()));
     }
 
+    /** Where the snippet of a cell was declared, e.g. {@code team.adoc:12}; empty if unknown. */
+    public String origin(Topic topic, Orm orm) {
+        return originsByCell.getOrDefault(cell(topic.id(), orm.id()), "");
+    }
+
+    /** Every file this catalog was read from: catalog files and the source files snippets were taken from. */
+    public List<Path> inputs() {
+        return inputs;
+    }
+
+    private static String cell(String topicId, String ormId) {
+        return topicId + "\u0000" + ormId;
+    }
+
     /** The ORMs that have a snippet for the topic, in catalog order. */
     public List<Orm> ormsWith(Topic topic) {
         Map<String, Snippet> byOrm = snippetsByTopicThenOrm.getOrDefault(topic.id(), Map.of());
@@ -88,6 +109,8 @@ public final class Catalog {
         private final Map<String, Orm> ormsById = new LinkedHashMap<>();
         private final Map<String, Topic> topicsById = new LinkedHashMap<>();
         private final Map<String, Map<String, Snippet>> snippets = new LinkedHashMap<>();
+        private final Map<String, String> origins = new LinkedHashMap<>();
+        private final List<Path> inputs = new ArrayList<>();
 
         private Builder() {
         }
@@ -103,7 +126,35 @@ public final class Catalog {
         }
 
         public Builder snippet(String topicId, String ormId, Snippet snippet) {
+            return snippet(topicId, ormId, snippet, "");
+        }
+
+        /** @param origin where the snippet was declared, shown by {@code ormcompare:catalog} */
+        public Builder snippet(String topicId, String ormId, Snippet snippet, String origin) {
             snippets.computeIfAbsent(topicId, id -> new LinkedHashMap<>()).put(ormId, snippet);
+            origins.put(cell(topicId, ormId), origin);
+            return this;
+        }
+
+        /** Leaves an ORM, and its snippets, out of the catalog. */
+        public Builder removeOrm(String id) {
+            ormsById.remove(id);
+            snippets.values().forEach(byOrm -> byOrm.remove(id));
+            return this;
+        }
+
+        /** Leaves a topic, and its snippets, out of the catalog. */
+        public Builder removeTopic(String id) {
+            topicsById.remove(id);
+            snippets.remove(id);
+            return this;
+        }
+
+        /** Records a file the catalog was read from, so a change to it is noticed. */
+        public Builder input(Path file) {
+            if (!inputs.contains(file)) {
+                inputs.add(file);
+            }
             return this;
         }
 

@@ -22,7 +22,8 @@ public final class CatalogCache {
         }
     }
 
-    private record Entry(List<String> stamp, Catalog catalog, CatalogException mistake) {
+    /** A load, with the files it read: the catalog files and the source files snippets were taken from. */
+    private record Entry(List<String> stamp, List<Path> inputs, Catalog catalog, CatalogException mistake) {
     }
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
@@ -33,25 +34,36 @@ public final class CatalogCache {
      */
     public synchronized Result get(Path directory) throws IOException {
         Path key = directory.toAbsolutePath().normalize();
-        List<String> stamp = stamp(key);
         Entry cached = entries.get(key);
-        if (cached != null && cached.stamp().equals(stamp)) {
-            return new Result(cached.catalog(), cached.mistake(), false);
+        // A broken catalog is read again each time: the fix may be a file it could not even name.
+        if (cached != null && cached.mistake() == null && cached.stamp().equals(stamp(key, cached.inputs()))) {
+            return new Result(cached.catalog(), null, false);
         }
+        List<Path> files = CatalogFiles.in(key);
         Entry loaded;
         try {
-            loaded = new Entry(stamp, CatalogFiles.load(key), null);
+            Catalog catalog = CatalogFiles.load(key);
+            loaded = new Entry(stamp(key, catalog.inputs()), catalog.inputs(), catalog, null);
         } catch (CatalogException e) {
-            loaded = new Entry(stamp, null, e);
+            // Without a catalog there is no list of source files; the catalog files tell when to retry.
+            loaded = new Entry(stamp(key, files), files, null, e);
         }
         entries.put(key, loaded);
-        return new Result(loaded.catalog(), loaded.mistake(), true);
+        boolean sameMistakeAsBefore = cached != null && cached.mistake() != null && loaded.mistake() != null
+                && cached.mistake().getMessage().equals(loaded.mistake().getMessage());
+        return new Result(loaded.catalog(), loaded.mistake(), !sameMistakeAsBefore);
     }
 
-    private static List<String> stamp(Path directory) throws IOException {
+    /** The directory's catalog files and the other inputs, each with its size and time. */
+    private static List<String> stamp(Path directory, List<Path> inputs) throws IOException {
         List<String> stamp = new ArrayList<>();
         for (Path file : CatalogFiles.in(directory)) {
-            stamp.add(file + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis());
+            stamp.add(file.toString());
+        }
+        for (Path file : inputs) {
+            stamp.add(Files.isRegularFile(file)
+                    ? file + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis()
+                    : file + "|gone");
         }
         return stamp;
     }

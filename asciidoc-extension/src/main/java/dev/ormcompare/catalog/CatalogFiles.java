@@ -1,7 +1,6 @@
 package dev.ormcompare.catalog;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +36,7 @@ public final class CatalogFiles {
     public static Catalog load(Path directory) throws IOException, CatalogException {
         Catalog.Builder builder = BuiltInCatalog.builder();
         for (Path file : in(directory)) {
-            CatalogParser.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8), builder);
+            CatalogParser.parse(file, builder);
         }
         return builder.build();
     }

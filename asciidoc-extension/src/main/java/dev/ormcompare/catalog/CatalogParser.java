@@ -1,5 +1,9 @@
 package dev.ormcompare.catalog;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,26 +24,33 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * The code between the {@code ----} lines is taken verbatim; a longer delimiter lets the code
- * itself hold {@code ----}. A snippet may only name ORMs and topics declared before it, in this
+ * itself hold {@code ----}. Instead of a code block, a snippet may take its code from a region of
+ * a source file: {@code [snippet,topic=apply,orm=hibernate,include=../../main/java/Migrate.java,tag=apply]},
+ * the path relative to the catalog file. {@code [remove,orm=sql]} and {@code [remove,topic=status]}
+ * leave an ORM or a topic out. A snippet may only name ORMs and topics declared before it, in this
  * file or an earlier one.
  */
 public final class CatalogParser {
 
     private static final Set<String> ORM_KEYS = Set.of("id", "name", "language", "aliases");
     private static final Set<String> TOPIC_KEYS = Set.of("id", "title", "group");
-    private static final Set<String> SNIPPET_KEYS = Set.of("topic", "orm", "language", "note");
-    private static final Set<String> KINDS = Set.of("orm", "topic", "snippet");
+    private static final Set<String> SNIPPET_KEYS = Set.of("topic", "orm", "language", "note", "include", "tag");
+    private static final Set<String> REMOVE_KEYS = Set.of("topic", "orm");
+    private static final Set<String> KINDS = Set.of("orm", "topic", "snippet", "remove");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z0-9_+#.-]+");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     private static final Pattern DELIMITER = Pattern.compile("-{4,}");
 
     private final String source;
+    private final Path directory;
     private final List<String> lines;
     private final Catalog.Builder catalog;
     private final Set<String> declaredHere = new HashSet<>();
     private int index;
 
-    private CatalogParser(String source, String text, Catalog.Builder catalog) {
+    private CatalogParser(String source, Path directory, String text, Catalog.Builder catalog) {
         this.source = source;
+        this.directory = directory;
         this.lines = text.lines().toList();
         this.catalog = catalog;
     }
@@ -52,7 +63,17 @@ public final class CatalogParser {
      * @throws CatalogException at the first mistake, naming {@code source} and the line
      */
     public static void parse(String source, String text, Catalog.Builder catalog) throws CatalogException {
-        new CatalogParser(source, text, catalog).parseAll();
+        new CatalogParser(source, null, text, catalog).parseAll();
+    }
+
+    /**
+     * Adds the entries of a catalog file on disk, whose snippets may take code from source files
+     * next to it; every file read is recorded as an input of the catalog.
+     */
+    public static void parse(Path file, Catalog.Builder catalog) throws CatalogException, IOException {
+        catalog.input(file);
+        new CatalogParser(file.toString(), file.toAbsolutePath().getParent(),
+                Files.readString(file, StandardCharsets.UTF_8), catalog).parseAll();
     }
 
     private void parseAll() throws CatalogException {
@@ -62,7 +83,7 @@ public final class CatalogParser {
                 continue;
             }
             if (!EntryLine.looksLikeEntry(line)) {
-                throw error("expected an entry such as [orm,...], [topic,...] or [snippet,...] "
+                throw error("expected an entry such as [orm,...], [topic,...], [snippet,...] or [remove,...] "
                         + "or a // comment, found '" + abbreviate(line) + "'");
             }
             EntryLine entry = parseEntry(line);
@@ -70,6 +91,7 @@ public final class CatalogParser {
                 switch (entry.kind()) {
                     case "orm" -> addOrm(entry);
                     case "topic" -> addTopic(entry);
+                    case "remove" -> remove(entry);
                     default -> addSnippet(entry);
                 }
             } catch (EntryLine.SyntaxException e) {
@@ -83,7 +105,7 @@ public final class CatalogParser {
             EntryLine entry = EntryLine.parse(line);
             if (!KINDS.contains(entry.kind())) {
                 throw error("unknown entry kind '" + entry.kind() + "'" + Suggestions.didYouMean(entry.kind(), KINDS)
-                        + " Known kinds: orm, topic, snippet.");
+                        + " Known kinds: orm, topic, snippet, remove.");
             }
             return entry;
         } catch (EntryLine.SyntaxException e) {
@@ -123,9 +145,61 @@ public final class CatalogParser {
             throw error("a second snippet for topic '" + topicId + "' and ORM '" + ormId + "' in this file");
         }
         int entryLine = index + 1;
-        String code = readDelimitedCode(entryLine);
-        catalog.snippet(topicId, ormId, new Snippet(entry.optional("language", orm.language()), code,
-                entry.optional("note", "")));
+        String language = entry.optional("language", orm.language());
+        if (!LANGUAGE.matcher(language).matches()) {
+            throw error("'" + language + "' is not a source language; use a name such as java, console or sql");
+        }
+        String code = entry.values().containsKey("include") ? readInclude(entry) : readDelimitedCode(entryLine);
+        catalog.snippet(topicId, ormId, new Snippet(language, code, entry.optional("note", "")),
+                (directory == null ? source : Path.of(source).getFileName().toString()) + ":" + entryLine);
+    }
+
+    /** The code of {@code include=path,tag=name}: a tagged region of a source file, or the whole file. */
+    private String readInclude(EntryLine entry) throws EntryLine.SyntaxException, CatalogException {
+        String include = entry.required("include");
+        if (directory == null) {
+            throw error("include= needs a catalog file on disk to resolve '" + include + "' against");
+        }
+        Path file = directory.resolve(include).normalize();
+        if (!Files.isRegularFile(file)) {
+            throw error("the file " + file + " (include=" + include + ") does not exist; the path is relative to "
+                    + "this catalog file");
+        }
+        catalog.input(file);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw error("cannot read " + file + " (include=" + include + "): " + e.getMessage());
+        }
+        if (!entry.values().containsKey("tag")) {
+            return text.strip();
+        }
+        try {
+            return SourceRegion.extract(text, entry.required("tag"), include);
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
+        }
+    }
+
+    private void remove(EntryLine entry) throws EntryLine.SyntaxException, CatalogException {
+        entry.requireKnownKeys(REMOVE_KEYS);
+        String ormId = entry.optional("orm", "");
+        String topicId = entry.optional("topic", "");
+        if (ormId.isEmpty() == topicId.isEmpty()) {
+            throw error("[remove,...] takes one of orm=... or topic=...");
+        }
+        if (!ormId.isEmpty()) {
+            if (catalog.orm(ormId).isEmpty()) {
+                throw error("cannot remove ORM '" + ormId + "': it is not declared before this line");
+            }
+            catalog.removeOrm(ormId);
+        } else {
+            if (!catalog.hasTopic(topicId)) {
+                throw error("cannot remove topic '" + topicId + "': it is not declared before this line");
+            }
+            catalog.removeTopic(topicId);
+        }
     }
 
     /** Reads the {@code ----} block after a snippet entry and leaves {@code index} on its closing line. */

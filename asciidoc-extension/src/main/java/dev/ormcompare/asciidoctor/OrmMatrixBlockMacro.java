@@ -1,0 +1,73 @@
+package dev.ormcompare.asciidoctor;
+
+import dev.ormcompare.catalog.ComparisonException;
+import dev.ormcompare.catalog.Matrix;
+import dev.ormcompare.catalog.Suggestions;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.BlockMacroProcessor;
+import org.asciidoctor.extension.Name;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code ormmatrix::[topics=...,orms=...,group=...]}: the topics x ORMs table of the effective
+ * catalog, a mark where a snippet exists and the note's short form where the ORM has no built-in
+ * way; in HTML each cell links to that ORM's tab when the page has a block for it.
+ */
+@Name("ormmatrix")
+public final class OrmMatrixBlockMacro extends BlockMacroProcessor {
+
+    private static final Set<String> ATTRIBUTES = Set.of("topics", "orms", "group", "title", "id", "role");
+
+    private final DocumentCatalog catalogs;
+
+    OrmMatrixBlockMacro(DocumentCatalog catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    @Override
+    public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+        try {
+            for (String name : attributes.keySet()) {
+                if (!ATTRIBUTES.contains(name) && !name.chars().allMatch(Character::isDigit)) {
+                    throw new ComparisonException("unknown attribute '" + name + "' in the ormmatrix macro"
+                            + Suggestions.didYouMean(name, ATTRIBUTES) + " Known attributes: topics, orms, group, title.");
+                }
+            }
+            Matrix matrix = Matrix.of(catalogs.of(parent.getDocument()), list(attributes.get("topics")),
+                    list(attributes.get("orms")), text(attributes.get("group")));
+            String title = text(attributes.get("title"));
+            if (!Backends.showsTabs(parent.getDocument())) {
+                StructuralNode holder = createBlock(parent, "open", "", Map.of());
+                parseContent(holder, MatrixMarkup.asciidoc(matrix));
+                if (!title.isEmpty()) {
+                    holder.getBlocks().get(0).setTitle(title);
+                }
+                return holder;
+            }
+            Map<String, Object> blockAttributes = new java.util.HashMap<>(Map.of("role", MatrixMarkup.ROLE));
+            return createBlock(parent, "pass", MatrixMarkup.html(matrix, title), blockAttributes);
+        } catch (ComparisonException e) {
+            return ErrorBlocks.create(this, parent, e.getMessage(), false);
+        } catch (DocumentCatalog.Unavailable e) {
+            return ErrorBlocks.create(this, parent, e.getMessage(), e.mistake().isPresent());
+        }
+    }
+
+    private static List<String> list(Object value) {
+        List<String> items = new ArrayList<>();
+        for (String item : text(value).split(",")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString().strip();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.ormcompare.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The coverage of a catalog: chosen topics (rows) x chosen ORMs (columns), each cell the snippet
+ * if there is one.
+ */
+public record Matrix(List<Topic> topics, List<Orm> orms, Catalog catalog) {
+
+    public Matrix {
+        topics = List.copyOf(topics);
+        orms = List.copyOf(orms);
+    }
+
+    public Optional<Snippet> cell(Topic topic, Orm orm) {
+        return catalog.snippet(topic, orm);
+    }
+
+    /**
+     * The matrix a docs writer asked for, as typed: topic ids, ORM names, a topic group; each
+     * empty for all.
+     */
+    public static Matrix of(Catalog catalog, List<String> topicIds, List<String> ormNames, String group)
+            throws ComparisonException {
+        List<Topic> topics = new ArrayList<>();
+        List<String> knownTopics = catalog.topics().stream().map(Topic::id).toList();
+        for (String id : topicIds) {
+            topics.add(catalog.findTopic(id).orElseThrow(() -> new ComparisonException("unknown topic '" + id + "'"
+                    + Suggestions.didYouMean(id, knownTopics) + " Known topics: " + String.join(", ", knownTopics) + ".")));
+        }
+        if (topicIds.isEmpty()) {
+            topics.addAll(catalog.topics());
+        }
+        if (!group.isEmpty()) {
+            List<String> groups = catalog.topics().stream().map(Topic::group).distinct().toList();
+            if (groups.stream().noneMatch(g -> g.equalsIgnoreCase(group))) {
+                throw new ComparisonException("unknown topic group '" + group + "'" + Suggestions.didYouMean(group, groups)
+                        + " Known groups: " + String.join(", ", groups) + ".");
+            }
+            topics.removeIf(topic -> !topic.group().equalsIgnoreCase(group));
+        }
+        List<Orm> orms = new ArrayList<>();
+        List<String> knownOrms = catalog.orms().stream().map(Orm::id).toList();
+        for (String name : ormNames) {
+            orms.add(catalog.findOrm(name).orElseThrow(() -> new ComparisonException("unknown ORM '" + name + "'"
+                    + Suggestions.didYouMean(name, knownOrms) + " Known ORMs: " + String.join(", ", knownOrms) + ".")));
+        }
+        if (ormNames.isEmpty()) {
+            orms.addAll(catalog.orms());
+        }
+        return new Matrix(topics, orms, catalog);
+    }
+
+    /** A note's short form, for a table cell: "No built-in rollback: write ..." gives "No built-in rollback". */
+    public static String shortNote(String note) {
+        int end = note.length();
+        for (char stop : new char[] {':', '.', ';'}) {
+            int at = note.indexOf(stop);
+            if (at > 0) {
+                end = Math.min(end, at);
+            }
+        }
+        return note.substring(0, end).strip();
+    }
+}
