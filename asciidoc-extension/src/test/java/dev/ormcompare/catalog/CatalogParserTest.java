@@ -84,7 +84,7 @@ class CatalogParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            unknown kind         | [orn,id=x,name=X]                          | 3 | unknown entry kind 'orn'; did you mean 'orm'? Known kinds: orm, topic, snippet.
+            unknown kind         | [orn,id=x,name=X]                          | 3 | unknown entry kind 'orn'; did you mean 'orm'? Known kinds: orm, topic, snippet, remove.
             unknown key          | [orm,id=x,name=X,langauge=go]              | 3 | unknown key 'langauge' in [orm,...]; did you mean 'language'? Known keys: aliases, id, language, name.
             missing name         | [orm,id=x]                                 | 3 | [orm,...] needs name=...
             bad id               | [orm,id=my orm,name=X]                     | 3 | 'my orm' is not a valid orm id; use letters, digits, '-' and '_', starting with a letter or digit
@@ -92,7 +92,7 @@ class CatalogParserTest {
             unclosed quote       | [topic,id=t,title="Open]                   | 3 | the value of 'title' has no closing '"'
             missing value        | [topic,id=t,title]                         | 3 | 'title' has no value; write it as key=value
             no closing bracket   | [topic,id=t,title=T                        | 3 | an entry line must end with ']'
-            stray text           | apply: mvn flyway:migrate                  | 3 | expected an entry such as [orm,...], [topic,...] or [snippet,...] or a // comment, found 'apply: mvn flyway:migrate'
+            stray text           | apply: mvn flyway:migrate                  | 3 | expected an entry such as [orm,...], [topic,...], [snippet,...] or [remove,...] or a // comment, found 'apply: mvn flyway:migrate'
             undeclared orm       | [snippet,topic=apply,orm=jooq]             | 3 | snippet for undeclared ORM 'jooq'; declare it first with [orm,id=jooq,name="..."]
             undeclared topic     | [snippet,topic=seed,orm=hibernate]         | 3 | snippet for undeclared topic 'seed'; declare it first with [topic,id=seed,title="..."]
             snippet without code | [snippet,topic=apply,orm=hibernate]        | 3 | the snippet's code must follow on the next line between two ---- lines
