@@ -42,6 +42,24 @@ final class CatalogTable {
             }
             lines.add(row.toString().stripTrailing());
         }
+        lines.addAll(origins(catalog));
+        return lines;
+    }
+
+    /** Where the cells that did not come from the built-in catalog were declared. */
+    private static List<String> origins(Catalog catalog) {
+        List<String> lines = new ArrayList<>();
+        for (Topic topic : catalog.topics()) {
+            for (Orm orm : catalog.orms()) {
+                String origin = catalog.origin(topic, orm);
+                if (catalog.snippet(topic, orm).isPresent() && !origin.startsWith("built-in")) {
+                    lines.add("  " + topic.id() + " x " + orm.id() + ": " + origin);
+                }
+            }
+        }
+        if (!lines.isEmpty()) {
+            lines.add(0, "Snippets from your catalog (the others are built in):");
+        }
         return lines;
     }
 

@@ -1,5 +1,6 @@
 package dev.ormcompare.maven;
 
+import dev.ormcompare.catalog.CatalogException;
 import dev.ormcompare.catalog.CatalogFiles;
 
 import java.io.IOException;
@@ -130,13 +131,22 @@ final class SiteRenderer {
                 .add(settings.sourceDirectory().toAbsolutePath().toString())
                 .add(settings.outputDirectory().toAbsolutePath().toString())
                 .add(settings.documentAttributes().toString());
-        for (Path file : CatalogFiles.in(settings.catalogDirectory())) {
-            fingerprint.addFile(file.getFileName(), file);
+        for (Path file : catalogInputs()) {
+            fingerprint.addFile(file, file);
         }
         for (Path partial : tree.partials()) {
             fingerprint.addFile(partial, tree.root().resolve(partial));
         }
         return fingerprint.hex();
+    }
+
+    /** The catalog files and the source files their snippets come from; a change to any re-renders all. */
+    private List<Path> catalogInputs() throws IOException {
+        try {
+            return CatalogFiles.load(settings.catalogDirectory()).inputs();
+        } catch (CatalogException e) {
+            return CatalogFiles.in(settings.catalogDirectory()); // the pages will report the mistake
+        }
     }
 
     private void copyResources(DocsTree tree) throws IOException {

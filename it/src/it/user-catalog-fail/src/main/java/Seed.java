@@ -1,0 +1,5 @@
+public class Seed {
+    // tag::seed[]
+    static void seed() {}
+    // end::seed[]
+}
