@@ -1,10 +1,13 @@
 package dev.ormcompare.asciidoctor;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
 
 /** The CSS and JavaScript of the tabs, read once from the jar, as one HTML fragment. */
 final class Assets {
@@ -15,8 +18,30 @@ final class Assets {
     private Assets() {
     }
 
+    private static final String SIZE = describeSize(HTML);
+
     static String html() {
         return HTML;
+    }
+
+    /** E.g. "2,397 bytes gzipped (7,013 bytes as sent)". */
+    static String sizeDescription() {
+        return SIZE;
+    }
+
+    static int gzippedSize(String text) {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+            gzip.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return zipped.size();
+    }
+
+    private static String describeSize(String html) {
+        return String.format(Locale.ROOT, "%,d bytes gzipped (%,d bytes as sent)", gzippedSize(html),
+                html.getBytes(StandardCharsets.UTF_8).length);
     }
 
     /** The size budget is for what a page carries, so comments and indentation stay in the sources only. */

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Logs each broken macro at ERROR with its file and line. A block macro cannot know its own line
  * while it runs; Asciidoctor records it on the returned block afterwards (with the sourcemap that
- * {@link SourcemapEnabler} turns on), so the logging happens here, after parsing.
+ * {@link DocumentSetup} turns on), so the logging happens here, after parsing.
  */
 public final class ErrorLogger extends Treeprocessor {
 

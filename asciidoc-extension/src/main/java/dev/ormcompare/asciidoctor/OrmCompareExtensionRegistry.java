@@ -14,7 +14,7 @@ public final class OrmCompareExtensionRegistry implements ExtensionRegistry {
     public void register(Asciidoctor asciidoctor) {
         JavaExtensionRegistry registry = asciidoctor.javaExtensionRegistry();
         DocumentCatalog catalogs = new DocumentCatalog();
-        registry.preprocessor(new SourcemapEnabler());
+        registry.preprocessor(new DocumentSetup());
         registry.blockMacro(new OrmCompareBlockMacro(catalogs));
         registry.blockMacro(new OrmPickerBlockMacro(catalogs));
         registry.blockMacro(new OrmMatrixBlockMacro(catalogs));
