@@ -27,20 +27,21 @@ final class MatrixMarkup {
     private MatrixMarkup() {
     }
 
+    /** ORMs down, topics across: a catalog has more ORMs than topics, and a column per ORM would not fit. */
     static String html(Matrix matrix, String caption) {
         StringBuilder html = new StringBuilder("<div class=\"ormcompare-matrix\"><table class=\"tableblock frame-all "
                 + "grid-all stretch\">");
         if (!caption.isEmpty()) {
             html.append("<caption class=\"title\">").append(Html.escape(caption)).append("</caption>");
         }
-        html.append("<thead><tr><th class=\"tableblock\" scope=\"col\">Topic</th>");
-        for (Orm orm : matrix.orms()) {
-            html.append("<th class=\"tableblock\" scope=\"col\">").append(Html.escape(orm.name())).append("</th>");
+        html.append("<thead><tr><th class=\"tableblock\" scope=\"col\">ORM</th>");
+        for (Topic topic : matrix.topics()) {
+            html.append("<th class=\"tableblock\" scope=\"col\">").append(Html.escape(topic.title())).append("</th>");
         }
         html.append("</tr></thead><tbody>");
-        for (Topic topic : matrix.topics()) {
-            html.append("<tr><th class=\"tableblock\" scope=\"row\">").append(Html.escape(topic.title())).append("</th>");
-            for (Orm orm : matrix.orms()) {
+        for (Orm orm : matrix.orms()) {
+            html.append("<tr><th class=\"tableblock\" scope=\"row\">").append(Html.escape(orm.name())).append("</th>");
+            for (Topic topic : matrix.topics()) {
                 html.append("<td class=\"tableblock halign-center\">");
                 Optional<Snippet> snippet = matrix.cell(topic, orm);
                 if (snippet.isPresent()) {
@@ -76,14 +77,14 @@ final class MatrixMarkup {
     /** The same table in AsciiDoc, for DocBook, PDF and the like. */
     static List<String> asciidoc(Matrix matrix) {
         List<String> lines = new ArrayList<>();
-        lines.add("[cols=\"2" + ",1".repeat(matrix.orms().size()) + "\",options=\"header\",role=\"" + ROLE + "\"]");
+        lines.add("[cols=\"2" + ",1".repeat(matrix.topics().size()) + "\",options=\"header\",role=\"" + ROLE + "\"]");
         lines.add("|===");
-        StringBuilder header = new StringBuilder("| Topic");
-        matrix.orms().forEach(orm -> header.append(" | ").append(literal(orm.name())));
+        StringBuilder header = new StringBuilder("| ORM");
+        matrix.topics().forEach(topic -> header.append(" | ").append(literal(topic.title())));
         lines.add(header.toString());
-        for (Topic topic : matrix.topics()) {
-            StringBuilder row = new StringBuilder("| ").append(literal(topic.title()));
-            for (Orm orm : matrix.orms()) {
+        for (Orm orm : matrix.orms()) {
+            StringBuilder row = new StringBuilder("| ").append(literal(orm.name()));
+            for (Topic topic : matrix.topics()) {
                 row.append(" | ").append(matrix.cell(topic, orm).map(s -> literal(text(s))).orElse(NONE));
             }
             lines.add(row.toString());

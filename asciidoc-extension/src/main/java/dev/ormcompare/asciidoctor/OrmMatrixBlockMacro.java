@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * {@code ormmatrix::[topics=...,orms=...,group=...]}: the topics x ORMs table of the effective
- * catalog, a mark where a snippet exists and the note's short form where the ORM has no built-in
+ * catalog (an ORM per row, a topic per column), a mark where a snippet exists and the note's short form where the ORM has no built-in
  * way; in HTML each cell links to that ORM's tab when the page has a block for it.
  */
 @Name("ormmatrix")
