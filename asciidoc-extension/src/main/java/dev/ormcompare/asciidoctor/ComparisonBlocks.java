@@ -69,7 +69,7 @@ final class ComparisonBlocks {
     private void appendListing(StructuralNode block, Comparison.Entry entry) {
         processor.parseContent(block, SnippetListing.lines(entry.snippet()));
         List<StructuralNode> children = block.getBlocks();
-        children.get(children.size() - 1).setTitle(entry.orm().name());
+        children.get(children.size() - 1).setTitle(Html.literalTitle(entry.orm().name()));
     }
 
     private void appendNote(StructuralNode block, Comparison.Entry entry) {

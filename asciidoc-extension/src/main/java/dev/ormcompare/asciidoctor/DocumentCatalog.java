@@ -4,6 +4,7 @@ import dev.ormcompare.catalog.BuiltInCatalog;
 import dev.ormcompare.catalog.Catalog;
 import dev.ormcompare.catalog.CatalogCache;
 import dev.ormcompare.catalog.CatalogException;
+import dev.ormcompare.catalog.Jail;
 import org.asciidoctor.ast.Document;
 
 import java.io.IOException;
@@ -46,6 +47,22 @@ final class DocumentCatalog {
         }
     }
 
+    /**
+     * In SAFE mode and above, Asciidoctor keeps a document to files below its base directory (the
+     * base_dir option, else the document's directory); so does the catalog.
+     */
+    private static Jail jail(Document document, Path docdir) {
+        Object level = document.getAttribute("safe-mode-level");
+        int safeMode = level == null ? 0 : Integer.parseInt(level.toString());
+        if (safeMode < 1) {
+            return Jail.NONE;
+        }
+        Object baseDir = document.getOptions().get("base_dir");
+        Path base = baseDir == null ? docdir : Path.of(baseDir.toString());
+        Object name = document.getAttribute("safe-mode-name");
+        return new Jail(base, name == null ? "SAFE" : name.toString().toUpperCase(java.util.Locale.ROOT));
+    }
+
     Catalog of(Document document) throws Unavailable {
         Object configured = document.getAttribute(ATTRIBUTE);
         if (configured == null || configured.toString().isBlank()) {
@@ -54,12 +71,17 @@ final class DocumentCatalog {
         Object docdir = document.getAttribute("docdir");
         Path base = Path.of(docdir == null || docdir.toString().isEmpty() ? "." : docdir.toString());
         Path directory = base.resolve(configured.toString().strip()).normalize();
+        Jail jail = jail(document, base);
+        if (!jail.allows(directory)) {
+            throw new Unavailable("the catalog directory " + directory + " (document attribute " + ATTRIBUTE + ") is outside "
+                    + jail.describe() + "; move it below, or convert in UNSAFE mode");
+        }
         if (!directory.toFile().isDirectory()) {
             throw new Unavailable("the catalog directory " + directory + " (document attribute " + ATTRIBUTE
                     + ") does not exist; create it or point " + ATTRIBUTE + " at a directory of catalog files");
         }
         try {
-            CatalogCache.Result result = cache.get(directory);
+            CatalogCache.Result result = cache.get(directory, jail);
             if (!result.ok()) {
                 throw new Unavailable("the catalog has a mistake: " + result.mistake().getMessage(), result.mistake(),
                         result.mistake(), result.fresh());

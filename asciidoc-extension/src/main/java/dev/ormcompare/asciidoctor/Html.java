@@ -6,6 +6,14 @@ final class Html {
     private Html() {
     }
 
+    /**
+     * A block title that shows {@code text} as written: Asciidoctor substitutes titles (attributes,
+     * macros such as links), so the escaped text goes through as an inline passthrough.
+     */
+    static String literalTitle(String text) {
+        return "+++" + escape(text).replace("+", "&#43;") + "+++";
+    }
+
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {

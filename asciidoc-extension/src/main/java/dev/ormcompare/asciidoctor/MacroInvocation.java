@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * What one {@code ormcompare::} macro line says, read from the attributes Asciidoctor parsed.
@@ -23,6 +24,9 @@ record MacroInvocation(ComparisonRequest request, String title, String id) {
 
     /** The attributes a docs writer may give, for "did you mean" and the error's list. */
     static final Set<String> ATTRIBUTES = Set.of("topic", "orms", "selected", "title", "id");
+
+    /** The ids that are safe in HTML, in URLs and in tab and panel ids derived from them. */
+    private static final Pattern VALID_ID = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.:-]*");
 
     /** Attributes Asciidoctor itself adds from block attribute lines before the macro. */
     private static final Set<String> ASCIIDOCTOR_ATTRIBUTES = Set.of("role", "reftext", "options", "opts");
@@ -53,10 +57,15 @@ record MacroInvocation(ComparisonRequest request, String title, String id) {
         }
         positional.addAll(byIndex.values());
 
+        String id = text(attributes, "id");
+        if (!id.isEmpty() && !VALID_ID.matcher(id).matches()) {
+            throw new ComparisonException("id '" + id + "' is not a valid id; start with a letter or '_' and use "
+                    + "letters, digits, '_', '-', '.' and ':'");
+        }
         String topic = topic(target, text(attributes, "topic"));
         Optional<List<String>> orms = orms(attributes, positional, defaultOrms);
         return new MacroInvocation(new ComparisonRequest(topic, orms, text(attributes, "selected")),
-                text(attributes, "title"), text(attributes, "id"));
+                text(attributes, "title"), id);
     }
 
     private static String topic(String target, String topicAttribute) throws ComparisonException {

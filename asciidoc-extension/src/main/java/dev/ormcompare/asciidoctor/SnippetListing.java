@@ -17,7 +17,8 @@ final class SnippetListing {
     static List<String> lines(Snippet snippet) {
         String delimiter = delimiterFor(snippet.code());
         List<String> lines = new ArrayList<>();
-        lines.add("[source," + snippet.language() + "]");
+        // No callouts: a "<1>" at the end of a line is code here, shown as written.
+        lines.add("[source," + snippet.language() + ",subs=\"-callouts\"]");
         lines.add(delimiter);
         lines.addAll(snippet.code().lines().toList());
         lines.add(delimiter);

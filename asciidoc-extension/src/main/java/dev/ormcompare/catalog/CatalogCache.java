@@ -26,27 +26,32 @@ public final class CatalogCache {
     private record Entry(List<String> stamp, List<Path> inputs, Catalog catalog, CatalogException mistake) {
     }
 
-    private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<List<Object>, Entry> entries = new ConcurrentHashMap<>();
 
     /**
      * The catalog of {@code directory} over the built-in one. {@link Result#fresh()} is true when this
      * call read the files, so a caller logs a mistake once per change, not once per macro.
      */
     public synchronized Result get(Path directory) throws IOException {
-        Path key = directory.toAbsolutePath().normalize();
+        return get(directory, Jail.NONE);
+    }
+
+    /** As {@link #get(Path)}, refusing source files outside {@code jail}. */
+    public synchronized Result get(Path directory, Jail jail) throws IOException {
+        Path dir = directory.toAbsolutePath().normalize();
+        List<Object> key = List.of(dir, jail);
         Entry cached = entries.get(key);
         // A broken catalog is read again each time: the fix may be a file it could not even name.
-        if (cached != null && cached.mistake() == null && cached.stamp().equals(stamp(key, cached.inputs()))) {
+        if (cached != null && cached.mistake() == null && cached.stamp().equals(stamp(dir, cached.inputs()))) {
             return new Result(cached.catalog(), null, false);
         }
-        List<Path> files = CatalogFiles.in(key);
+        List<Path> files = CatalogFiles.in(dir);
         Entry loaded;
         try {
-            Catalog catalog = CatalogFiles.load(key);
-            loaded = new Entry(stamp(key, catalog.inputs()), catalog.inputs(), catalog, null);
+            Catalog catalog = CatalogFiles.load(dir, jail);
+            loaded = new Entry(stamp(dir, catalog.inputs()), catalog.inputs(), catalog, null);
         } catch (CatalogException e) {
-            // Without a catalog there is no list of source files; the catalog files tell when to retry.
-            loaded = new Entry(stamp(key, files), files, null, e);
+            loaded = new Entry(stamp(dir, files), files, null, e);
         }
         entries.put(key, loaded);
         boolean sameMistakeAsBefore = cached != null && cached.mistake() != null && loaded.mistake() != null

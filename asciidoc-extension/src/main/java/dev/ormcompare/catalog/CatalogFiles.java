@@ -34,9 +34,14 @@ public final class CatalogFiles {
      * @throws CatalogException at the first mistake in a file, naming the file by its path
      */
     public static Catalog load(Path directory) throws IOException, CatalogException {
+        return load(directory, Jail.NONE);
+    }
+
+    /** As {@link #load(Path)}, refusing snippet source files outside {@code jail}. */
+    public static Catalog load(Path directory, Jail jail) throws IOException, CatalogException {
         Catalog.Builder builder = BuiltInCatalog.builder();
         for (Path file : in(directory)) {
-            CatalogParser.parse(file, builder);
+            CatalogParser.parse(file, builder, jail);
         }
         return builder.build();
     }

@@ -43,14 +43,16 @@ public final class CatalogParser {
 
     private final String source;
     private final Path directory;
+    private final Jail jail;
     private final List<String> lines;
     private final Catalog.Builder catalog;
     private final Set<String> declaredHere = new HashSet<>();
     private int index;
 
-    private CatalogParser(String source, Path directory, String text, Catalog.Builder catalog) {
+    private CatalogParser(String source, Path directory, Jail jail, String text, Catalog.Builder catalog) {
         this.source = source;
         this.directory = directory;
+        this.jail = jail;
         this.lines = text.lines().toList();
         this.catalog = catalog;
     }
@@ -63,7 +65,7 @@ public final class CatalogParser {
      * @throws CatalogException at the first mistake, naming {@code source} and the line
      */
     public static void parse(String source, String text, Catalog.Builder catalog) throws CatalogException {
-        new CatalogParser(source, null, text, catalog).parseAll();
+        new CatalogParser(source, null, Jail.NONE, text, catalog).parseAll();
     }
 
     /**
@@ -71,8 +73,13 @@ public final class CatalogParser {
      * next to it; every file read is recorded as an input of the catalog.
      */
     public static void parse(Path file, Catalog.Builder catalog) throws CatalogException, IOException {
+        parse(file, catalog, Jail.NONE);
+    }
+
+    /** As {@link #parse(Path, Catalog.Builder)}, refusing source files outside {@code jail}. */
+    public static void parse(Path file, Catalog.Builder catalog, Jail jail) throws CatalogException, IOException {
         catalog.input(file);
-        new CatalogParser(file.toString(), file.toAbsolutePath().getParent(),
+        new CatalogParser(file.toString(), file.toAbsolutePath().getParent(), jail,
                 Files.readString(file, StandardCharsets.UTF_8), catalog).parseAll();
     }
 
@@ -161,6 +168,10 @@ public final class CatalogParser {
             throw error("include= needs a catalog file on disk to resolve '" + include + "' against");
         }
         Path file = directory.resolve(include).normalize();
+        if (!jail.allows(file)) {
+            throw error("include=" + include + " is " + file + ", outside " + jail.describe()
+                    + "; move the file below it, or convert in UNSAFE mode");
+        }
         if (!Files.isRegularFile(file)) {
             throw error("the file " + file + " (include=" + include + ") does not exist; the path is relative to "
                     + "this catalog file");
