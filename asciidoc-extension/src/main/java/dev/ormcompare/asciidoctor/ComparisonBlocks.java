@@ -43,7 +43,8 @@ final class ComparisonBlocks {
         attributes.put(TOPIC_ATTRIBUTE, comparison.topic().id());
         attributes.put(ORMS_ATTRIBUTE, String.join(" ", comparison.entries().stream().map(e -> e.orm().id()).toList()));
         if (!title.isEmpty()) {
-            attributes.put("title", title);
+            // Shown as written, like every text ormcompare puts on the page: no markup, links or script.
+            attributes.put("title", Html.literalTitle(title));
         }
         StructuralNode block = processor.createBlock(parent, "open", "", attributes);
         if (tabs) {
