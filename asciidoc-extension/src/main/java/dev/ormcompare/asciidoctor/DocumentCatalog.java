@@ -47,20 +47,34 @@ final class DocumentCatalog {
         }
     }
 
-    /**
-     * In SAFE mode and above, Asciidoctor keeps a document to files below its base directory (the
-     * base_dir option, else the document's directory); so does the catalog.
-     */
-    private static Jail jail(Document document, Path docdir) {
-        Object level = document.getAttribute("safe-mode-level");
-        int safeMode = level == null ? 0 : Integer.parseInt(level.toString());
-        if (safeMode < 1) {
+    private static final int SAFE = 1;
+    private static final int SECURE = 20;
+
+    /** In SAFE mode and above, Asciidoctor keeps a document to files below its base directory; so does the catalog. */
+    private static Jail jail(Document document, Path base) {
+        if (safeModeLevel(document) < SAFE) {
             return Jail.NONE;
         }
-        Object baseDir = document.getOptions().get("base_dir");
-        Path base = baseDir == null ? docdir : Path.of(baseDir.toString());
         Object name = document.getAttribute("safe-mode-name");
         return new Jail(base, name == null ? "SAFE" : name.toString().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static int safeModeLevel(Document document) {
+        Object level = document.getAttribute("safe-mode-level");
+        return level == null ? 0 : Integer.parseInt(level.toString());
+    }
+
+    /**
+     * The document's base directory: the base_dir option, else its own directory (docdir). From
+     * SERVER mode on, Asciidoctor hides docdir from the document; then only the option tells.
+     */
+    private static Optional<Path> baseDirectory(Document document) {
+        Object baseDir = document.getOptions().get("base_dir");
+        if (baseDir != null) {
+            return Optional.of(Path.of(baseDir.toString()));
+        }
+        Object docdir = document.getAttribute("docdir");
+        return docdir == null || docdir.toString().isEmpty() ? Optional.empty() : Optional.of(Path.of(docdir.toString()));
     }
 
     Catalog of(Document document) throws Unavailable {
@@ -68,8 +82,13 @@ final class DocumentCatalog {
         if (configured == null || configured.toString().isBlank()) {
             return BuiltInCatalog.get();
         }
-        Object docdir = document.getAttribute("docdir");
-        Path base = Path.of(docdir == null || docdir.toString().isEmpty() ? "." : docdir.toString());
+        if (safeModeLevel(document) >= SECURE) {
+            throw new Unavailable("safe mode SECURE reads no files, so the catalog directory '" + configured
+                    + "' (document attribute " + ATTRIBUTE + ") is not read; convert in a lower safe mode");
+        }
+        Path base = baseDirectory(document).orElseThrow(() -> new Unavailable("safe mode SERVER hides the document's "
+                + "directory, so the catalog directory '" + configured + "' (document attribute " + ATTRIBUTE
+                + ") cannot be found; pass the base_dir option"));
         Path directory = base.resolve(configured.toString().strip()).normalize();
         Jail jail = jail(document, base);
         if (!jail.allows(directory)) {

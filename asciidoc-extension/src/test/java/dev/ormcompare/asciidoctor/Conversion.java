@@ -44,12 +44,18 @@ final class Conversion implements AutoCloseable {
 
     /** Writes {@code fileName} (and any files it includes, written beforehand) and converts it. */
     String convert(String fileName, String adoc, String backend, boolean standalone, Map<String, Object> attributes) {
+        return convert(fileName, adoc, backend, standalone, attributes, SafeMode.SAFE);
+    }
+
+    /** As above, in the given safe mode. */
+    String convert(String fileName, String adoc, String backend, boolean standalone, Map<String, Object> attributes,
+                   SafeMode safeMode) {
         records.clear();
         Path file = write(fileName, adoc);
         var attributeBuilder = Attributes.builder();
         attributes.forEach(attributeBuilder::attribute);
         return asciidoctor.convertFile(file.toFile(), Options.builder()
-                .safe(SafeMode.SAFE)
+                .safe(safeMode)
                 .toFile(false)
                 .standalone(standalone)
                 .backend(backend)
