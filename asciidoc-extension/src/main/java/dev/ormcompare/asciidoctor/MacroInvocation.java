@@ -47,7 +47,7 @@ record MacroInvocation(ComparisonRequest request, String title, String id) {
             if (attribute.getValue() == null) {
                 continue; // a block attribute line such as [#id] leaves empty positional slots
             }
-            if (name.chars().allMatch(Character::isDigit)) {
+            if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
                 byIndex.put(Integer.parseInt(name), String.valueOf(attribute.getValue()));
             } else if (!ATTRIBUTES.contains(name) && !ASCIIDOCTOR_ATTRIBUTES.contains(name) && !name.endsWith("-option")) {
                 throw new ComparisonException("unknown attribute '" + name + "' in the ormcompare macro"

@@ -1,0 +1,86 @@
+package dev.ormcompare.asciidoctor;
+
+import dev.ormcompare.catalog.BuiltInCatalog;
+import dev.ormcompare.catalog.Comparison;
+import dev.ormcompare.catalog.ComparisonException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whatever a writer types into the macro, the result is a rendered block or a located error: never
+ * an exception escaping into Asciidoctor. Inputs come from a seeded generator, so a failure names
+ * the seed and case that reproduce it.
+ */
+class MacroPropertyTest extends RealAsciidoctorTest {
+
+    private static final long SEED = 20261125L;
+    private static final List<String> WORDS = List.of("topic", "orms", "selected", "title", "id", "orm", "apply",
+            "status", "django", "Django ORM", "prisma", "sql", "djano", "", " ", ",", "\"", "=", "]", "[", "<b>", "{x}",
+            "1", "2", "-", "mikro-orm", "generate", "rollback", "role", "#", ".", "%");
+
+    private static String word(Random random) {
+        if (random.nextInt(4) == 0) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                text.append((char) (32 + random.nextInt(95)));
+            }
+            return text.toString();
+        }
+        return WORDS.get(random.nextInt(WORDS.size()));
+    }
+
+    @Test
+    void anyAttributesGiveAComparisonOrAMessage() {
+        Random random = new Random(SEED);
+        for (int i = 0; i < 5000; i++) {
+            Map<String, Object> attributes = new LinkedHashMap<>();
+            int size = random.nextInt(7);
+            for (int a = 0; a < size; a++) {
+                attributes.put(random.nextBoolean() ? word(random) : String.valueOf(1 + random.nextInt(4)), word(random));
+            }
+            String target = random.nextBoolean() ? "apply" : word(random);
+            String description = "case " + i + " of seed " + SEED + ": " + target + " " + attributes;
+            try {
+                MacroInvocation invocation = MacroInvocation.read(target, attributes, random.nextBoolean() ? null : word(random));
+                Comparison comparison = invocation.request().resolve(BuiltInCatalog.get());
+                assertThat(comparison.entries()).as(description).isNotEmpty();
+                assertThat(comparison.selected()).as(description).isBetween(0, comparison.entries().size() - 1);
+            } catch (ComparisonException e) {
+                assertThat(e.getMessage()).as(description).isNotBlank();
+            } catch (RuntimeException e) {
+                throw new AssertionError(description + " threw " + e, e);
+            }
+        }
+    }
+
+    /** Real conversions: each typed macro line becomes one block, one located error, or plain text. */
+    @Test
+    void typedAttributeListsRenderOrReportWhereTheyAre() {
+        Random random = new Random(SEED + 1);
+        for (int i = 0; i < 1000; i++) {
+            StringBuilder list = new StringBuilder();
+            int pieces = random.nextInt(10);
+            for (int p = 0; p < pieces; p++) {
+                list.append(word(random));
+            }
+            String line = "ormcompare::apply[" + list + "]";
+            String description = "case " + i + " of seed " + (SEED + 1) + ": " + line;
+            Document html = Jsoup.parse(conversion.convert("guide.adoc", "Intro.\n\n" + line + "\n", "html5", false, Map.of()));
+
+            int blocks = html.select(".ormcompare").size();
+            int errors = html.select(".ormcompare-error").size();
+            assertThat(blocks + errors).as(description).isLessThanOrEqualTo(1);
+            assertThat(conversion.records()).as(description).hasSize(errors).allSatisfy(record ->
+                    assertThat(record.getCursor().getLineNumber()).isEqualTo(3));
+        }
+    }
+}
