@@ -12,6 +12,7 @@ public final class OrmCompareExtensionRegistry implements ExtensionRegistry {
 
     @Override
     public void register(Asciidoctor asciidoctor) {
+        AsciidoctorJVersion.requireSupported();
         JavaExtensionRegistry registry = asciidoctor.javaExtensionRegistry();
         DocumentCatalog catalogs = new DocumentCatalog();
         registry.preprocessor(new DocumentSetup());
