@@ -27,7 +27,7 @@ public class CheckMojo extends AbstractOrmCompareMojo {
         }
         Severity failOn = failOnSeverity();
         RenderSettings settings = new RenderSettings(baseDirectory().toPath(), requireSourceDirectory().toPath(),
-                Path.of(""), catalogDirectory().toPath(), Path.of(""), attributes(), "", failOn);
+                Path.of(""), catalogDirectory().toPath(), Path.of(""), attributes(), "", failOn, 1);
         List<Problem> failures = new ArrayList<>();
         int pages;
         try (PageConverter converter = new PageConverter(settings.documentAttributes())) {

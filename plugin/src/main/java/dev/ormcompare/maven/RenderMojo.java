@@ -25,6 +25,13 @@ public class RenderMojo extends AbstractOrmCompareMojo {
     @Parameter(property = "ormcompare.outputDirectory", defaultValue = "${project.reporting.outputDirectory}")
     private File outputDirectory;
 
+    /**
+     * How many pages are converted at once, by one Asciidoctor; 0 for one per core. The output is the
+     * same whatever the number.
+     */
+    @Parameter(property = "ormcompare.threads", defaultValue = "0")
+    private int threads;
+
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     private File buildDirectory;
 
@@ -41,7 +48,7 @@ public class RenderMojo extends AbstractOrmCompareMojo {
         Path source = requireSourceDirectory().toPath();
         RenderSettings settings = new RenderSettings(baseDirectory().toPath(), source, outputDirectory.toPath(),
                 catalogDirectory().toPath(), buildDirectory.toPath().resolve("ormcompare").resolve("render-state.properties"),
-                attributes(), PluginStamp.of(plugin), failOn);
+                attributes(), PluginStamp.of(plugin), failOn, threads);
         long start = System.nanoTime();
         SiteRenderer.Outcome outcome;
         try {

@@ -17,12 +17,18 @@ import java.util.TreeMap;
  * @param attributes       document attributes for every page
  * @param pluginStamp      changes whenever the plugin's code may have changed
  * @param failOn           the lowest severity that fails the build
+ * @param threads          how many pages are converted at once; 0 for one per core
  */
 record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outputDirectory, Path catalogDirectory,
-                      Path stateFile, Map<String, String> attributes, String pluginStamp, Severity failOn) {
+                      Path stateFile, Map<String, String> attributes, String pluginStamp, Severity failOn, int threads) {
 
     RenderSettings {
         attributes = new TreeMap<>(attributes);
+    }
+
+    int threadsFor(int pages) {
+        int wanted = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        return Math.max(1, Math.min(wanted, pages));
     }
 
     /** What every page gets: the user's attributes over ours. */

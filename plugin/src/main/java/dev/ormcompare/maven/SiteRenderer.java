@@ -74,8 +74,7 @@ final class SiteRenderer {
 
     private List<Problem> convert(DocsTree tree, List<Path> pages, List<String> fingerprints, RenderState next)
             throws IOException {
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pages.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(settings.threadsFor(pages.size()));
         try (PageConverter converter = converters.open(settings.documentAttributes())) {
             List<Future<PageConverter.Result>> results = new ArrayList<>();
             for (Path page : pages) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Renders real docs trees with a real Asciidoctor and checks what is rendered again and what is not. */
 class SiteRendererTest {
@@ -46,9 +47,14 @@ class SiteRendererTest {
     }
 
     private SiteRenderer.Outcome render(Map<String, String> attributes) throws IOException {
-        RenderSettings settings = new RenderSettings(project, source, output, project.resolve("src/docs/ormcompare"),
-                project.resolve("target/ormcompare/render-state.properties"), attributes, "ormcompare:test",
-                Severity.ERROR);
+        return render(attributes, output, 0);
+    }
+
+    private SiteRenderer.Outcome render(Map<String, String> attributes, Path outputDirectory, int threads)
+            throws IOException {
+        RenderSettings settings = new RenderSettings(project, source, outputDirectory,
+                project.resolve("src/docs/ormcompare"), project.resolve("target/ormcompare/render-state.properties"),
+                attributes, "ormcompare:test", Severity.ERROR, threads);
         BuildLog log = new BuildLog() {
             public void info(String message) {
                 messages.add("INFO " + message);
@@ -203,5 +209,61 @@ class SiteRendererTest {
         render();
 
         assertThat(Files.readAllBytes(output.resolve("index.html"))).isEqualTo(first);
+    }
+
+    @Test
+    void oneThreadAndFourThreadsGiveTheSameBytes() throws IOException {
+        for (int page = 0; page < 12; page++) {
+            write("src/docs/asciidoc/many/page" + page + ".adoc", "= Page " + page + "\n\normcompare::apply[]\n\n"
+                    + "ormcompare::apply[orms=prisma]\n\normcompare::rollback[]\n");
+        }
+
+        render(Map.of(), project.resolve("target/serial"), 1);
+        render(Map.of(), project.resolve("target/parallel"), 4);
+
+        assertThat(contents(project.resolve("target/parallel"))).isEqualTo(contents(project.resolve("target/serial")));
+    }
+
+    @Test
+    void localeAndTimeZoneDoNotChangeTheBytes() throws IOException {
+        render(Map.of(), project.resolve("target/here"), 0);
+        java.util.Locale locale = java.util.Locale.getDefault();
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+            render(Map.of(), project.resolve("target/there"), 0);
+        } finally {
+            java.util.Locale.setDefault(locale);
+            java.util.TimeZone.setDefault(zone);
+        }
+
+        assertThat(contents(project.resolve("target/there"))).isEqualTo(contents(project.resolve("target/here")));
+    }
+
+    @Test
+    void aFailedRenderLeavesNoHalfPageAndNeverWritesUnderSrc() throws IOException {
+        Map<String, String> before = contents(project.resolve("src"));
+        // A directory where a page's HTML should go makes writing that page fail.
+        Files.createDirectories(output.resolve("guide/status.html"));
+
+        assertThatThrownBy(this::render).isInstanceOf(IOException.class);
+
+        assertThat(contents(project.resolve("src"))).isEqualTo(before);
+        try (var files = Files.walk(project)) {
+            assertThat(files.map(Path::toString).filter(name -> name.endsWith(".tmp"))).isEmpty();
+        }
+        assertThat(Jsoup.parse(output.resolve("index.html")).select("[role=tab]")).hasSize(2);
+    }
+
+    /** Every file below {@code root}, by relative path, with its content. */
+    private static Map<String, String> contents(Path root) throws IOException {
+        Map<String, String> contents = new java.util.TreeMap<>();
+        try (var files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                contents.put(root.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return contents;
     }
 }
