@@ -13,9 +13,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One Asciidoctor for a whole run (booting it takes seconds), which finds the ormcompare extension
+ * Asciidoctor for a whole run (booting it takes seconds), found with the ormcompare extension
  * through its SPI as any other user's would. Safe to call from several threads at once: each
- * call collects the messages logged on its own thread.
+ * thread gets an Asciidoctor of its own, booted on first use and kept for the run. (Sharing one
+ * across threads is not safe with Rouge: its lexers compile their states lazily, and two threads
+ * doing so at once were seen to highlight SQL as errors.)
  */
 final class PageConverter implements AutoCloseable {
 
@@ -29,31 +31,39 @@ final class PageConverter implements AutoCloseable {
      */
     private static final Logger ASCIIDOCTOR_JUL_LOGGER = Logger.getLogger("asciidoctor");
 
-    private final Asciidoctor asciidoctor;
     private final Level previousJulLevel;
     private final Map<String, Object> attributes;
+    private final List<Asciidoctor> booted = new ArrayList<>();
+    private final ThreadLocal<Asciidoctor> asciidoctors = ThreadLocal.withInitial(this::boot);
     private final ThreadLocal<List<org.asciidoctor.log.LogRecord>> records = ThreadLocal.withInitial(ArrayList::new);
 
     /** @param attributes document attributes for every page */
     PageConverter(Map<String, Object> attributes) {
         this.previousJulLevel = ASCIIDOCTOR_JUL_LOGGER.getLevel();
         ASCIIDOCTOR_JUL_LOGGER.setLevel(Level.OFF);
-        this.asciidoctor = Asciidoctor.Factory.create();
         this.attributes = Map.copyOf(attributes);
+    }
+
+    private Asciidoctor boot() {
+        Asciidoctor asciidoctor = Asciidoctor.Factory.create();
         asciidoctor.registerLogHandler(record -> records.get().add(record));
+        synchronized (booted) {
+            booted.add(asciidoctor);
+        }
+        return asciidoctor;
     }
 
     /** Converts a page to a standalone HTML page. */
     Result convert(Path page) {
         records.get().clear();
-        String html = asciidoctor.convertFile(page.toFile(), options().toFile(false).standalone(true).build());
+        String html = asciidoctors.get().convertFile(page.toFile(), options().toFile(false).standalone(true).build());
         return new Result(html, problems(page));
     }
 
     /** Reads a page as Asciidoctor would for converting it, so every macro runs, without writing anything. */
     Result check(Path page) {
         records.get().clear();
-        asciidoctor.loadFile(page.toFile(), options().build());
+        asciidoctors.get().loadFile(page.toFile(), options().build());
         return new Result("", problems(page));
     }
 
@@ -78,7 +88,10 @@ final class PageConverter implements AutoCloseable {
 
     @Override
     public void close() {
-        asciidoctor.close();
+        synchronized (booted) {
+            booted.forEach(Asciidoctor::close);
+            booted.clear();
+        }
         ASCIIDOCTOR_JUL_LOGGER.setLevel(previousJulLevel);
     }
 }

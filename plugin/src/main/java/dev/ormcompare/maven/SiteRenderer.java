@@ -85,14 +85,26 @@ final class SiteRenderer {
                 }));
             }
             List<Problem> failures = new ArrayList<>();
+            IOException broken = null;
             for (int i = 0; i < pages.size(); i++) {
-                List<Problem> problems = await(results.get(i), pages.get(i)).problems();
+                List<Problem> problems;
+                try {
+                    problems = await(results.get(i), pages.get(i)).problems();
+                } catch (IOException e) {
+                    // The other pages still get written; the first failure is reported once they are.
+                    broken = broken == null ? e : broken;
+                    continue;
+                }
                 report(problems);
                 List<Problem> failing = problems.stream().filter(p -> p.atLeast(settings.failOn())).toList();
                 failures.addAll(failing);
                 if (failing.isEmpty()) {
                     next.put(key(pages.get(i)), fingerprints.get(i));
                 }
+            }
+            if (broken != null) {
+                next.save(settings.stateFile());
+                throw broken;
             }
             return failures;
         } finally {
@@ -107,8 +119,11 @@ final class SiteRenderer {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while rendering " + page, e);
         } catch (ExecutionException e) {
-            // Asciidoctor itself broke (not a mistake it could log): name the page, keep the cause.
-            throw new IOException("Asciidoctor failed on " + page + ": " + e.getCause().getMessage(), e.getCause());
+            // Name the page, keep the cause: a write that failed, or Asciidoctor itself broke (not a
+            // mistake it could log).
+            Throwable cause = e.getCause();
+            throw new IOException((cause instanceof IOException ? "cannot write the HTML of " : "Asciidoctor failed on ")
+                    + page + ": " + cause.getMessage(), cause);
         }
     }
 
