@@ -4,7 +4,7 @@ assert log.contains('BUILD FAILURE')
 assert log.contains('3 problems in the docs (failOn=ERROR):')
 [
     "src/docs/asciidoc/guide/more.adoc:5: unknown ORM 'sequelise'; did you mean 'sequelize'?",
-    "src/docs/asciidoc/guide/more.adoc:7: unknown attribute 'ormz' in the ormcompare macro; did you mean 'orms'?",
+    "src/docs/asciidoc/guide/more.adoc:7: unknown attribute 'ormz'; did you mean 'orms'?",
     "src/docs/asciidoc/index.adoc:3: unknown topic 'aply'; did you mean 'apply'?",
 ].each { problem ->
     assert log.contains('[ERROR] ' + problem)

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 record MacroInvocation(ComparisonRequest request, String title, String id) {
 
     /** The attributes a docs writer may give, for "did you mean" and the error's list. */
-    static final Set<String> ATTRIBUTES = Set.of("topic", "orms", "selected", "title", "id");
+    static final List<String> ATTRIBUTES = List.of("topic", "orms", "selected", "title", "id");
 
     /** The ids that are safe in HTML, in URLs and in tab and panel ids derived from them. */
     private static final Pattern VALID_ID = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.:-]*");
@@ -50,9 +50,7 @@ record MacroInvocation(ComparisonRequest request, String title, String id) {
             if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
                 byIndex.put(Integer.parseInt(name), String.valueOf(attribute.getValue()));
             } else if (!ATTRIBUTES.contains(name) && !ASCIIDOCTOR_ATTRIBUTES.contains(name) && !name.endsWith("-option")) {
-                throw new ComparisonException("unknown attribute '" + name + "' in the ormcompare macro"
-                        + Suggestions.didYouMean(name, ATTRIBUTES)
-                        + " Known attributes: topic, orms, selected, title, id.");
+                throw new ComparisonException(Suggestions.unknown("attribute", "ormcompare attributes", name, ATTRIBUTES));
             }
         }
         positional.addAll(byIndex.values());

@@ -20,7 +20,7 @@ import java.util.Set;
 @Name("ormmatrix")
 public final class OrmMatrixBlockMacro extends BlockMacroProcessor {
 
-    private static final Set<String> ATTRIBUTES = Set.of("topics", "orms", "group", "title", "id", "role");
+    private static final List<String> ATTRIBUTES = List.of("topics", "orms", "group", "title", "id", "role");
 
     private final DocumentCatalog catalogs;
 
@@ -33,8 +33,8 @@ public final class OrmMatrixBlockMacro extends BlockMacroProcessor {
         try {
             for (String name : attributes.keySet()) {
                 if (!ATTRIBUTES.contains(name) && !name.chars().allMatch(Character::isDigit)) {
-                    throw new ComparisonException("unknown attribute '" + name + "' in the ormmatrix macro"
-                            + Suggestions.didYouMean(name, ATTRIBUTES) + " Known attributes: topics, orms, group, title.");
+                    throw new ComparisonException(Suggestions.unknown("attribute", "ormmatrix attributes", name,
+                            ATTRIBUTES));
                 }
             }
             Matrix matrix = Matrix.of(catalogs.of(parent.getDocument()), list(attributes.get("topics")),

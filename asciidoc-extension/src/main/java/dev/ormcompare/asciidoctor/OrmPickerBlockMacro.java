@@ -18,6 +18,7 @@ import java.util.Map;
 public final class OrmPickerBlockMacro extends BlockMacroProcessor {
 
     static final String DEFAULT_LABEL = "Select ORMs to compare";
+    private static final List<String> ATTRIBUTES = List.of("orms", "title", "id", "role");
 
     private final DocumentCatalog catalogs;
 
@@ -29,9 +30,9 @@ public final class OrmPickerBlockMacro extends BlockMacroProcessor {
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
         try {
             for (String name : attributes.keySet()) {
-                if (!List.of("orms", "title", "role", "id").contains(name) && !name.chars().allMatch(Character::isDigit)) {
-                    return ErrorBlocks.create(this, parent, "unknown attribute '" + name + "' in the ormpicker macro"
-                            + Suggestions.didYouMean(name, List.of("orms", "title")) + " Known attributes: orms, title.", false);
+                if (!ATTRIBUTES.contains(name) && !name.chars().allMatch(Character::isDigit)) {
+                    return ErrorBlocks.create(this, parent,
+                            Suggestions.unknown("attribute", "ormpicker attributes", name, ATTRIBUTES), false);
                 }
             }
             Catalog catalog = catalogs.of(parent.getDocument());

@@ -3,14 +3,12 @@ package dev.ormcompare.asciidoctor;
 import dev.ormcompare.catalog.Catalog;
 import dev.ormcompare.catalog.ComparisonException;
 import dev.ormcompare.catalog.Orm;
-import dev.ormcompare.catalog.Suggestions;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Processor;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The ORM picker bar: a toggle button per ORM and one to show all again. The page's script filters
@@ -40,21 +38,11 @@ final class PickerMarkup {
         } else {
             for (String name : orms.split(",")) {
                 if (!name.isBlank()) {
-                    offered.add(find(catalog, name.strip()));
+                    offered.add(catalog.requireOrm(name.strip()));
                 }
             }
         }
         return processor.createBlock(parent, "pass", bar(offered, label), Map.of("role", ROLE));
-    }
-
-    private static Orm find(Catalog catalog, String name) throws ComparisonException {
-        Optional<Orm> orm = catalog.findOrm(name);
-        if (orm.isPresent()) {
-            return orm.get();
-        }
-        List<String> known = catalog.orms().stream().map(Orm::id).toList();
-        throw new ComparisonException("unknown ORM '" + name + "' in the ormpicker macro"
-                + Suggestions.didYouMean(name, known) + " Known ORMs: " + String.join(", ", known) + ".");
     }
 
     static String bar(List<Orm> orms, String label) {

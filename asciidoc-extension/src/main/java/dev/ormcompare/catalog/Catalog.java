@@ -66,6 +66,27 @@ public final class Catalog {
         return Optional.ofNullable(ormsByName.get(Names.key(nameOrAlias)));
     }
 
+    /** The ORM with this id, display name or alias, or a message naming the known ones. */
+    public Orm requireOrm(String nameOrAlias) throws ComparisonException {
+        Optional<Orm> orm = findOrm(nameOrAlias);
+        if (orm.isEmpty()) {
+            // Ids first, so a suggestion is an id when an id is as close as an alias.
+            List<String> names = new ArrayList<>(ormsById.keySet());
+            ormsById.values().forEach(o -> names.addAll(o.aliases()));
+            throw new ComparisonException(Suggestions.unknown("ORM", "ORMs", nameOrAlias, ormsById.keySet(), names));
+        }
+        return orm.get();
+    }
+
+    /** The topic with this id, or a message naming the known ones. */
+    public Topic requireTopic(String id) throws ComparisonException {
+        Optional<Topic> topic = findTopic(id);
+        if (topic.isEmpty()) {
+            throw new ComparisonException(Suggestions.unknown("topic", "topics", id, topicsById.keySet()));
+        }
+        return topic.get();
+    }
+
     /** The topic with this id, ignoring case. */
     public Optional<Topic> findTopic(String id) {
         return topicsById.values().stream()

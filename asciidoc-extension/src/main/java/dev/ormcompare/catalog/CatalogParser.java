@@ -36,7 +36,7 @@ public final class CatalogParser {
     private static final Set<String> TOPIC_KEYS = Set.of("id", "title", "group");
     private static final Set<String> SNIPPET_KEYS = Set.of("topic", "orm", "language", "note", "include", "tag");
     private static final Set<String> REMOVE_KEYS = Set.of("topic", "orm");
-    private static final Set<String> KINDS = Set.of("orm", "topic", "snippet", "remove");
+    private static final List<String> KINDS = List.of("orm", "topic", "snippet", "remove");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z0-9_+#.-]+");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     private static final Pattern DELIMITER = Pattern.compile("-{4,}");
@@ -111,8 +111,7 @@ public final class CatalogParser {
         try {
             EntryLine entry = EntryLine.parse(line);
             if (!KINDS.contains(entry.kind())) {
-                throw error("unknown entry kind '" + entry.kind() + "'" + Suggestions.didYouMean(entry.kind(), KINDS)
-                        + " Known kinds: orm, topic, snippet, remove.");
+                throw error(Suggestions.unknown("entry kind", "kinds", entry.kind(), KINDS));
             }
             return entry;
         } catch (EntryLine.SyntaxException e) {

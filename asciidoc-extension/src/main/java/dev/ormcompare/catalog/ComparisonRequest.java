@@ -37,8 +37,7 @@ public record ComparisonRequest(String topic, Optional<List<String>> orms, Strin
             throw new ComparisonException("no topic given; write ormcompare::" + known.get(0)
                     + "[] or topic=" + known.get(0) + ". Known topics: " + String.join(", ", known) + ".");
         }
-        return catalog.findTopic(topic).orElseThrow(() -> new ComparisonException("unknown topic '" + topic + "'"
-                + Suggestions.didYouMean(topic, known) + " Known topics: " + String.join(", ", known) + "."));
+        return catalog.requireTopic(topic);
     }
 
     private static List<Orm> resolveOrms(Catalog catalog, Topic topic, List<String> typed) throws ComparisonException {
@@ -49,7 +48,7 @@ public record ComparisonRequest(String topic, Optional<List<String>> orms, Strin
         }
         Map<Orm, String> chosen = new LinkedHashMap<>();
         for (String name : typed) {
-            Orm orm = findOrm(catalog, name);
+            Orm orm = catalog.requireOrm(name);
             String earlier = chosen.putIfAbsent(orm, name);
             if (earlier != null) {
                 throw new ComparisonException("ORM '" + orm.name() + "' is listed twice"
@@ -69,30 +68,12 @@ public record ComparisonRequest(String topic, Optional<List<String>> orms, Strin
         if (selected.isBlank()) {
             return 0;
         }
-        Orm orm = findOrm(catalog, selected);
+        Orm orm = catalog.requireOrm(selected);
         int index = shown.indexOf(orm);
         if (index < 0) {
             throw new ComparisonException("selected ORM '" + selected + "' is not in this comparison; select one of: "
                     + String.join(", ", shown.stream().map(Orm::id).toList()) + ".");
         }
         return index;
-    }
-
-    private static Orm findOrm(Catalog catalog, String name) throws ComparisonException {
-        Optional<Orm> found = catalog.findOrm(name);
-        if (found.isPresent()) {
-            return found.get();
-        }
-        List<String> known = catalog.orms().stream().map(Orm::id).toList();
-        throw new ComparisonException("unknown ORM '" + name + "'" + Suggestions.didYouMean(name, knownNames(catalog))
-                + " Known ORMs: " + String.join(", ", known) + ".");
-    }
-
-    /** Ids first, so a suggestion is an id when an id is as close as a display name. */
-    private static List<String> knownNames(Catalog catalog) {
-        List<String> names = new ArrayList<>();
-        catalog.orms().forEach(orm -> names.add(orm.id()));
-        catalog.orms().forEach(orm -> names.addAll(orm.aliases()));
-        return names;
     }
 }

@@ -87,9 +87,8 @@ record EntryLine(String kind, Map<String, String> values) {
     void requireKnownKeys(Set<String> allowed) throws SyntaxException {
         for (String key : values.keySet()) {
             if (!allowed.contains(key)) {
-                throw new SyntaxException("unknown key '" + key + "' in [" + kind + ",...]"
-                        + Suggestions.didYouMean(key, allowed)
-                        + " Known keys: " + String.join(", ", new TreeSet<>(allowed)) + ".");
+                throw new SyntaxException(Suggestions.unknown("key", "keys of [" + kind + ",...]", key,
+                        new TreeSet<>(allowed)));
             }
         }
     }

@@ -26,10 +26,8 @@ public record Matrix(List<Topic> topics, List<Orm> orms, Catalog catalog) {
     public static Matrix of(Catalog catalog, List<String> topicIds, List<String> ormNames, String group)
             throws ComparisonException {
         List<Topic> topics = new ArrayList<>();
-        List<String> knownTopics = catalog.topics().stream().map(Topic::id).toList();
         for (String id : topicIds) {
-            topics.add(catalog.findTopic(id).orElseThrow(() -> new ComparisonException("unknown topic '" + id + "'"
-                    + Suggestions.didYouMean(id, knownTopics) + " Known topics: " + String.join(", ", knownTopics) + ".")));
+            topics.add(catalog.requireTopic(id));
         }
         if (topicIds.isEmpty()) {
             topics.addAll(catalog.topics());
@@ -37,16 +35,13 @@ public record Matrix(List<Topic> topics, List<Orm> orms, Catalog catalog) {
         if (!group.isEmpty()) {
             List<String> groups = catalog.topics().stream().map(Topic::group).distinct().toList();
             if (groups.stream().noneMatch(g -> g.equalsIgnoreCase(group))) {
-                throw new ComparisonException("unknown topic group '" + group + "'" + Suggestions.didYouMean(group, groups)
-                        + " Known groups: " + String.join(", ", groups) + ".");
+                throw new ComparisonException(Suggestions.unknown("topic group", "groups", group, groups));
             }
             topics.removeIf(topic -> !topic.group().equalsIgnoreCase(group));
         }
         List<Orm> orms = new ArrayList<>();
-        List<String> knownOrms = catalog.orms().stream().map(Orm::id).toList();
         for (String name : ormNames) {
-            orms.add(catalog.findOrm(name).orElseThrow(() -> new ComparisonException("unknown ORM '" + name + "'"
-                    + Suggestions.didYouMean(name, knownOrms) + " Known ORMs: " + String.join(", ", knownOrms) + ".")));
+            orms.add(catalog.requireOrm(name));
         }
         if (ormNames.isEmpty()) {
             orms.addAll(catalog.orms());

@@ -54,6 +54,21 @@ public final class Suggestions {
     }
 
     /**
+     * "unknown ORM 'djano'; did you mean 'django'? Known ORMs: sql, django." for
+     * {@code unknown("ORM", "ORMs", "djano", ...)}.
+     */
+    public static String unknown(String noun, String pluralNoun, String typed, Collection<String> known) {
+        return unknown(noun, pluralNoun, typed, known, known);
+    }
+
+    /** As above, suggesting from {@code suggestable} (known values and their aliases), listing {@code known}. */
+    public static String unknown(String noun, String pluralNoun, String typed, Collection<String> known,
+                                 Collection<String> suggestable) {
+        return "unknown " + noun + " '" + typed + "'" + didYouMean(typed, suggestable) + " Known " + pluralNoun + ": "
+                + String.join(", ", known) + ".";
+    }
+
+    /**
      * Ends a sentence about a wrong value: {@code "; did you mean 'django'?"} when a candidate
      * is close, else {@code "."}, so the known values can follow as their own sentence.
      */

@@ -78,7 +78,7 @@ class MatrixTest extends RealAsciidoctorTest {
                         "3 unknown ORM 'djano'; did you mean 'django'? Known ORMs: sql, django, sqlalchemy, sqlmodel, "
                                 + "tortoise, peewee, prisma, drizzle, kysely, typeorm, mikroorm, sequelize.",
                         "5 unknown topic group 'Migraciones'; did you mean 'Migrations'? Known groups: Migrations.",
-                        "7 unknown attribute 'topic' in the ormmatrix macro; did you mean 'topics'? Known attributes: "
-                                + "topics, orms, group, title.");
+                        "7 unknown attribute 'topic'; did you mean 'topics'? Known ormmatrix attributes: "
+                                + "topics, orms, group, title, id, role.");
     }
 }

@@ -78,7 +78,7 @@ class UserCatalogTest extends RealAsciidoctorTest {
 
         assertThat(conversion.records()).hasSize(1);
         LogRecord record = conversion.records().get(0);
-        assertThat(record.getMessage()).isEqualTo("unknown key 'nmae' in [orm,...]; did you mean 'name'? Known keys: "
+        assertThat(record.getMessage()).isEqualTo("unknown key 'nmae'; did you mean 'name'? Known keys of [orm,...]: "
                 + "aliases, id, language, name.");
         assertThat(record.getCursor().getFile()).endsWith("team.adoc");
         assertThat(record.getCursor().getLineNumber()).isEqualTo(2);
