@@ -10,7 +10,6 @@ import org.asciidoctor.extension.Name;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code ormmatrix::[topics=...,orms=...,group=...]}: the topics x ORMs table of the effective

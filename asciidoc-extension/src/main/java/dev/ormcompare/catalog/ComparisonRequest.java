@@ -34,8 +34,9 @@ public record ComparisonRequest(String topic, Optional<List<String>> orms, Strin
     private Topic resolveTopic(Catalog catalog) throws ComparisonException {
         List<String> known = catalog.topics().stream().map(Topic::id).toList();
         if (topic.isBlank()) {
-            throw new ComparisonException("no topic given; write ormcompare::" + known.get(0)
-                    + "[] or topic=" + known.get(0) + ". Known topics: " + String.join(", ", known) + ".");
+            String example = known.isEmpty() ? "apply" : known.get(0);
+            throw new ComparisonException("no topic given; write ormcompare::" + example + "[] or topic=" + example
+                    + ". Known topics: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ".");
         }
         return catalog.requireTopic(topic);
     }

@@ -42,4 +42,13 @@ class ComparisonRequestTest {
         assertThat(comparison.entries()).extracting(entry -> entry.orm().id()).containsExactly("hibernate");
         assertThat(comparison.selected()).isZero();
     }
+
+    @Test
+    void noTopicInACatalogWithoutTopicsIsAMessageNotACrash() {
+        Catalog empty = Catalog.builder().build();
+
+        assertThatThrownBy(() -> new ComparisonRequest("", Optional.empty(), "").resolve(empty))
+                .isInstanceOf(ComparisonException.class)
+                .hasMessage("no topic given; write ormcompare::apply[] or topic=apply. Known topics: none.");
+    }
 }
