@@ -20,6 +20,15 @@ final class ErrorBlocks {
     }
 
     /**
+     * The block for a failure of ormcompare itself, so a bug costs one located error, not the build's
+     * whole conversion with a stack trace.
+     */
+    static StructuralNode unexpected(Processor processor, StructuralNode parent, RuntimeException failure) {
+        return create(processor, parent, "this block could not be rendered (" + failure
+                + "); this is a bug in ormcompare, please report it with the macro line", false);
+    }
+
+    /**
      * @param alreadyLogged true when the message was logged where its cause lies (a catalog file),
      *                      so {@link ErrorLogger} does not log it again for every macro
      */

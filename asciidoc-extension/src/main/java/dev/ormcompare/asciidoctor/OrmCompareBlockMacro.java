@@ -56,6 +56,8 @@ public final class OrmCompareBlockMacro extends BlockMacroProcessor {
                     role == null ? "" : role.toString(), Backends.showsTabs(document));
         } catch (ComparisonException e) {
             return ErrorBlocks.create(this, parent, e.getMessage(), false);
+        } catch (RuntimeException e) {
+            return ErrorBlocks.unexpected(this, parent, e);
         }
     }
 

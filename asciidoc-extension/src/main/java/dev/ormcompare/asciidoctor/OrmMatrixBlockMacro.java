@@ -53,6 +53,8 @@ public final class OrmMatrixBlockMacro extends BlockMacroProcessor {
             return ErrorBlocks.create(this, parent, e.getMessage(), false);
         } catch (DocumentCatalog.Unavailable e) {
             return ErrorBlocks.create(this, parent, e.getMessage(), e.mistake().isPresent());
+        } catch (RuntimeException e) {
+            return ErrorBlocks.unexpected(this, parent, e);
         }
     }
 

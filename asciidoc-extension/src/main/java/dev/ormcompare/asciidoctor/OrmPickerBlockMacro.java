@@ -44,6 +44,8 @@ public final class OrmPickerBlockMacro extends BlockMacroProcessor {
             return ErrorBlocks.create(this, parent, e.getMessage(), e.mistake().isPresent());
         } catch (ComparisonException e) {
             return ErrorBlocks.create(this, parent, e.getMessage(), false);
+        } catch (RuntimeException e) {
+            return ErrorBlocks.unexpected(this, parent, e);
         }
     }
 }
