@@ -39,12 +39,14 @@
     w.scrollBy(0, el.getBoundingClientRect().top - top);
   }
 
-  // Shows one tab of its block; the other panels stay findable by the browser's find in page.
+  // Shows one tab of its block; the other panels stay findable by the browser's find in page,
+  // but out of the Tab sequence while they are not shown.
   function show(tab, focus) {
     all('[role=tab]', tab.parentNode).forEach(function (t) {
       var on = t == tab, panel = panelOf(t);
       t.setAttribute('aria-selected', on);
       t.tabIndex = on ? 0 : -1;
+      panel.tabIndex = on || state.v == 'cols' ? 0 : -1;
       panel.classList.toggle('ormcompare-active', on);
       on ? panel.removeAttribute('hidden') : panel.setAttribute('hidden', 'until-found');
     });
