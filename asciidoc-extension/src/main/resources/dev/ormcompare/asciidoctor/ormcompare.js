@@ -9,7 +9,8 @@
   html.classList.add('ormcompare-js');
   html.classList.toggle('ormcompare-cols', state.v == 'cols');
   // Until the page is read, CSS shows the last chosen ORM in every block that has it: no flash.
-  if (/^[\w-]+$/.test(state.o)) {
+  // Side by side shows every ORM anyway.
+  if (/^[\w-]+$/.test(state.o) && state.v != 'cols') {
     var bar = '.ormcompare-bar[data-orms~="' + state.o + '"]', it = '[data-orm="' + state.o + '"]';
     early = d.createElement('style');
     early.textContent = bar + '~.ormcompare-panel{display:none!important}' + bar + '~' + it + '{display:block!important}'
