@@ -47,9 +47,10 @@ class PrintBrowserTest extends RealBrowserTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theTabBarThePickerAndTheCopyButtonsAreNotPrinted() {
         assertThat(browser.js("return document.querySelectorAll('.ormcompare-copy').length")).isEqualTo(5L);
-        assertThat(browser.js("return [...document.querySelectorAll('.ormcompare-bar, .ormcompare-picker, .ormcompare-copy')]"
-                + ".map(e => getComputedStyle(e).display)")).asList().hasSize(8).containsOnly("none");
+        assertThat((List<Object>) browser.js("return [...document.querySelectorAll('.ormcompare-bar, .ormcompare-picker, .ormcompare-copy')]"
+                + ".map(e => getComputedStyle(e).display)")).hasSize(8).containsOnly("none");
     }
 }
