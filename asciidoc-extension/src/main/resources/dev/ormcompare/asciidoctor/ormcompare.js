@@ -90,8 +90,12 @@
 
   // A link to a panel (or tab) selects it in its block and scrolls to it.
   function reveal() {
-    var el = location.hash && d.getElementById(decodeURIComponent(location.hash.slice(1)));
-    var tab = el && (el.getAttribute('role') == 'tab' ? el : d.getElementById(el.getAttribute('aria-labelledby')));
+    var el, tab;
+    // A stray % in the address makes it none of ours.
+    try {
+      el = d.getElementById(decodeURIComponent(location.hash.slice(1)));
+    } catch (e) {}
+    tab = el && (el.getAttribute('role') == 'tab' ? el : d.getElementById(el.getAttribute('aria-labelledby')));
     if (tab && tab.classList.contains('ormcompare-tab')) {
       tab.classList.remove('ormcompare-out');
       panelOf(tab).classList.remove('ormcompare-out');

@@ -21,7 +21,14 @@ class DeepLinksBrowserTest extends RealBrowserTest {
 
                 %s
                 """.formatted(filler(40), filler(40)));
-        other = page("other", "", "See xref:guide.adoc#ormcompare-apply-prisma[Prisma in the guide].\n");
+        other = page("other", "", """
+                See xref:guide.adoc#ormcompare-apply-prisma[Prisma in the guide] and <<größe-prisma,Prisma here>>.
+
+                %s
+                ormcompare::status[id=größe,orms="django,prisma"]
+
+                %s
+                """.formatted(filler(40), filler(40)));
     }
 
     @Test
@@ -49,6 +56,28 @@ class DeepLinksBrowserTest extends RealBrowserTest {
 
         assertThat(browser.driver().getCurrentUrl()).isEqualTo(guide + "#ormcompare-apply-prisma");
         assertPrismaSelectedAndOnScreen();
+    }
+
+    @Test
+    void aLinkToAPanelWhoseIdIsNotAsciiSelectsIt() {
+        browser.open(other);
+
+        browser.click("a[href='#größe-prisma']");
+
+        assertThat(browser.js("return location.hash")).isEqualTo("#gr%C3%B6%C3%9Fe-prisma");
+        assertThat(selectedOrm("größe")).isEqualTo("prisma");
+        assertThat(isOnScreen("#größe-prisma")).isTrue();
+    }
+
+    @Test
+    void anAddressWhoseFragmentIsNoValidEscapeBreaksNothing() {
+        browser.open(guide + "#100%");
+
+        assertThat(browser.js("return document.documentElement.classList.contains('ormcompare-ready')")).isEqualTo(true);
+        browser.click("#ormcompare-apply-prisma-tab");
+        assertThat(visiblePanels("ormcompare-apply")).containsExactly("prisma");
+        browser.click("#ormcompare-apply-sqlalchemy-tab");
+        assertThat(visiblePanels("ormcompare-apply")).containsExactly("sqlalchemy");
     }
 
     @Test
