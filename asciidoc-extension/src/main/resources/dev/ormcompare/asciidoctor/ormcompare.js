@@ -147,7 +147,8 @@
   w.addEventListener('hashchange', reveal);
 
   function init() {
-    all('.ormcompare-panel pre').forEach(function (pre) {
+    // Copy buttons only where pages may write to the clipboard (not on sites served over plain HTTP).
+    if (navigator.clipboard) all('.ormcompare-panel pre').forEach(function (pre) {
       var copy = d.createElement('button');
       copy.type = 'button';
       copy.className = 'ormcompare-copy';

@@ -64,6 +64,19 @@ class CopyButtonBrowserTest extends RealBrowserTest {
         assertThat(clipboard()).isEqualTo(seedCode("apply", "Django ORM"));
     }
 
+    /** As on a site served over plain HTTP, where browsers offer pages no Clipboard API. */
+    @Test
+    void withoutAClipboardApiThereAreNoCopyButtons() {
+        browser.beforePageScripts("delete Navigator.prototype.clipboard;");
+
+        browser.open(url);
+
+        assertThat(browser.js("return 'clipboard' in navigator")).isEqualTo(false);
+        assertThat(browser.js("return document.querySelectorAll('.ormcompare-copy').length")).isEqualTo(0L);
+        browser.click("#ormcompare-apply-prisma-tab");
+        assertThat(visiblePanels("ormcompare-apply")).containsExactly("prisma");
+    }
+
     private static String clipboard() {
         return (String) browser.asyncJs("var done = arguments[arguments.length - 1];"
                 + " navigator.clipboard.readText().then(done, e => done('could not read the clipboard: ' + e))");
