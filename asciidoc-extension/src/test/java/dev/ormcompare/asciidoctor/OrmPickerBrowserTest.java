@@ -118,6 +118,18 @@ class OrmPickerBrowserTest extends RealBrowserTest {
         assertThat(visiblePanels("ormcompare-rollback")).containsExactly("prisma");
     }
 
+    @Test
+    void theOrmpickerMacroWithoutOrmsOffersEveryOrm() {
+        browser.open(page("every", "", "ormpicker::[]\n\normcompare::apply[orms=\"django,sqlalchemy,prisma\"]\n"));
+
+        assertThat(browser.find(".ormcompare-picker").isDisplayed()).isTrue();
+        assertThat(browser.js("return [...document.querySelectorAll('.ormcompare-picker [data-orm]')].map(b => b.dataset.orm)"))
+                .isEqualTo(List.of("sql", "django", "sqlalchemy", "sqlmodel", "tortoise", "peewee", "prisma", "drizzle",
+                        "kysely", "typeorm", "mikroorm", "sequelize"));
+        pick("sqlalchemy");
+        assertThat(visibleTabs("ormcompare-apply")).containsExactly("sqlalchemy");
+    }
+
     private static void pick(String orm) {
         browser.click(".ormcompare-picker [data-orm=" + orm + "]");
     }
