@@ -21,13 +21,16 @@ final class TabsMarkup {
     }
 
     /**
-     * The bar above the panels: the tab list and the side-by-side switch. It lists the block's ORMs
+     * The bar above the panels: the side-by-side switch and the tab list. It lists the block's ORMs
      * in {@code data-orms}, so the page's script can style the reader's choice before it runs.
+     * The switch comes first, so that Tab from the selected tab goes on to its panel, as the
+     * WAI-ARIA tabs pattern has it; CSS shows it at the end of the bar.
      */
     static String bar(String blockId, Comparison comparison, String label) {
         StringBuilder html = new StringBuilder("<div class=\"ormcompare-bar\" data-orms=\"")
                 .append(String.join(" ", comparison.entries().stream().map(entry -> entry.orm().id()).toList()))
-                .append("\"><div class=\"ormcompare-tablist\" role=\"tablist\" aria-label=\"")
+                .append("\"><button type=\"button\" class=\"ormcompare-view\" aria-pressed=\"false\">Side by side</button>")
+                .append("<div class=\"ormcompare-tablist\" role=\"tablist\" aria-label=\"")
                 .append(Html.escape(label)).append("\">");
         List<Comparison.Entry> entries = comparison.entries();
         for (int i = 0; i < entries.size(); i++) {
@@ -40,8 +43,7 @@ final class TabsMarkup {
                     .append("\" data-orm=\"").append(ormId).append("\">")
                     .append(Html.escape(entries.get(i).orm().name())).append("</button>");
         }
-        return html.append("</div><button type=\"button\" class=\"ormcompare-view\" aria-pressed=\"false\">")
-                .append("Side by side</button></div>").toString();
+        return html.append("</div></div>").toString();
     }
 
     static String panelStart(String blockId, Comparison.Entry entry, boolean selected) {

@@ -9,7 +9,8 @@
   html.classList.add('ormcompare-js');
   html.classList.toggle('ormcompare-cols', state.v == 'cols');
   // Until the page is read, CSS shows the last chosen ORM in every block that has it: no flash.
-  if (/^[\w-]+$/.test(state.o)) {
+  // Side by side shows every ORM anyway.
+  if (/^[\w-]+$/.test(state.o) && state.v != 'cols') {
     var bar = '.ormcompare-bar[data-orms~="' + state.o + '"]', it = '[data-orm="' + state.o + '"]';
     early = d.createElement('style');
     early.textContent = bar + '~.ormcompare-panel{display:none!important}' + bar + '~' + it + '{display:block!important}'
@@ -39,12 +40,14 @@
     w.scrollBy(0, el.getBoundingClientRect().top - top);
   }
 
-  // Shows one tab of its block; the other panels stay findable by the browser's find in page.
+  // Shows one tab of its block; the other panels stay findable by the browser's find in page,
+  // but out of the Tab sequence while they are not shown.
   function show(tab, focus) {
     all('[role=tab]', tab.parentNode).forEach(function (t) {
       var on = t == tab, panel = panelOf(t);
       t.setAttribute('aria-selected', on);
       t.tabIndex = on ? 0 : -1;
+      panel.tabIndex = on || state.v == 'cols' ? 0 : -1;
       panel.classList.toggle('ormcompare-active', on);
       on ? panel.removeAttribute('hidden') : panel.setAttribute('hidden', 'until-found');
     });
@@ -87,8 +90,12 @@
 
   // A link to a panel (or tab) selects it in its block and scrolls to it.
   function reveal() {
-    var el = location.hash && d.getElementById(decodeURIComponent(location.hash.slice(1)));
-    var tab = el && (el.getAttribute('role') == 'tab' ? el : d.getElementById(el.getAttribute('aria-labelledby')));
+    var el, tab;
+    // A stray % in the address makes it none of ours.
+    try {
+      el = d.getElementById(decodeURIComponent(location.hash.slice(1)));
+    } catch (e) {}
+    tab = el && (el.getAttribute('role') == 'tab' ? el : d.getElementById(el.getAttribute('aria-labelledby')));
     if (tab && tab.classList.contains('ormcompare-tab')) {
       tab.classList.remove('ormcompare-out');
       panelOf(tab).classList.remove('ormcompare-out');
@@ -140,7 +147,8 @@
   w.addEventListener('hashchange', reveal);
 
   function init() {
-    all('.ormcompare-panel pre').forEach(function (pre) {
+    // Copy buttons only where pages may write to the clipboard (not on sites served over plain HTTP).
+    if (navigator.clipboard) all('.ormcompare-panel pre').forEach(function (pre) {
       var copy = d.createElement('button');
       copy.type = 'button';
       copy.className = 'ormcompare-copy';

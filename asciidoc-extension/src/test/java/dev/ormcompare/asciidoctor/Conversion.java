@@ -42,6 +42,11 @@ final class Conversion implements AutoCloseable {
         return Jsoup.parse(convert("guide.adoc", adoc, "html5", true, Map.of()));
     }
 
+    /** Writes {@code fileName} and converts it to a standalone HTML5 page, the text a site would serve. */
+    String standalonePage(String fileName, String adoc) {
+        return convert(fileName, adoc, "html5", true, Map.of());
+    }
+
     /** Writes {@code fileName} (and any files it includes, written beforehand) and converts it. */
     String convert(String fileName, String adoc, String backend, boolean standalone, Map<String, Object> attributes) {
         return convert(fileName, adoc, backend, standalone, attributes, SafeMode.SAFE);
