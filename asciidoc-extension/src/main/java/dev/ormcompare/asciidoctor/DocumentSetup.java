@@ -8,7 +8,7 @@ import org.asciidoctor.extension.Reader;
 /**
  * Prepares every document before it is read: turns on Asciidoctor's sourcemap, so every block
  * knows its file and line and errors can name them, and sets {@code ormcompare-assets-size}
- * (what the tabs' CSS and JS weigh), so docs can state the real figure.
+ * (what the tabs' CSS and JS weigh), so docs can state the real figure; starts the document's block ids.
  */
 public final class DocumentSetup extends Preprocessor {
 
@@ -16,6 +16,7 @@ public final class DocumentSetup extends Preprocessor {
 
     @Override
     public Reader process(Document document, PreprocessorReader reader) {
+        BlockIds.startDocument();
         document.setSourcemap(true);
         document.setAttribute(ASSETS_SIZE_ATTRIBUTE, Assets.sizeDescription(), false);
         return reader;

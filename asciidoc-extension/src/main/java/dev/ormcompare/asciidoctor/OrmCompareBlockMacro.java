@@ -25,6 +25,7 @@ public final class OrmCompareBlockMacro extends BlockMacroProcessor {
     public static final String DEFAULT_ORMS_ATTRIBUTE = "ormcompare-orms";
 
     private final DocumentCatalog catalogs;
+    private final ListingBlocks listings = new ListingBlocks();
 
     OrmCompareBlockMacro(DocumentCatalog catalogs) {
         this.catalogs = catalogs;
@@ -52,7 +53,7 @@ public final class OrmCompareBlockMacro extends BlockMacroProcessor {
             Comparison comparison = invocation.request().resolve(catalog);
             String blockId = BlockIds.choose(document, invocation.id(), comparison.topic().id());
             Object role = attributes.get("role");
-            return new ComparisonBlocks(this).build(parent, comparison, blockId, invocation.title(),
+            return new ComparisonBlocks(this, listings).build(parent, comparison, blockId, invocation.title(),
                     role == null ? "" : role.toString(), Backends.showsTabs(document));
         } catch (ComparisonException e) {
             return ErrorBlocks.create(this, parent, e.getMessage(), false);

@@ -17,6 +17,7 @@ public final class Catalog {
     private final Map<String, Orm> ormsById;
     private final Map<String, Orm> ormsByName;
     private final Map<String, Topic> topicsById;
+    private final Map<String, Topic> topicsByKey;
     private final Map<String, Map<String, Snippet>> snippetsByTopicThenOrm;
     private final Map<String, String> originsByCell;
     private final List<Path> inputs;
@@ -36,6 +37,9 @@ public final class Catalog {
             orm.aliases().forEach(alias -> byName.putIfAbsent(Names.key(alias), orm));
         }
         this.ormsByName = Collections.unmodifiableMap(byName);
+        Map<String, Topic> topicKeys = new LinkedHashMap<>();
+        topicsById.values().forEach(topic -> topicKeys.putIfAbsent(Names.key(topic.id()), topic));
+        this.topicsByKey = Collections.unmodifiableMap(topicKeys);
     }
 
     public static Builder builder() {
@@ -89,9 +93,7 @@ public final class Catalog {
 
     /** The topic with this id, ignoring case. */
     public Optional<Topic> findTopic(String id) {
-        return topicsById.values().stream()
-                .filter(topic -> Names.key(topic.id()).equals(Names.key(id)))
-                .findFirst();
+        return Optional.ofNullable(topicsByKey.get(Names.key(id)));
     }
 
     public Optional<Snippet> snippet(Topic topic, Orm orm) {

@@ -85,6 +85,19 @@ class TabsHtmlTest extends RealAsciidoctorTest {
     }
 
     @Test
+    void generatedIdsSkipEveryIdTakenBeforeTheBlockAndStartOverOnTheNextPage() {
+        String page = "[#ormcompare-apply-3]\n== Apply\n\n" + THREE_ORMS + "\n" + THREE_ORMS + "\n" + THREE_ORMS
+                + "\n[#ormcompare-apply-5]\nA paragraph.\n\n" + THREE_ORMS + "\n" + THREE_ORMS;
+
+        for (int conversion = 1; conversion <= 2; conversion++) {
+            Document html = RealAsciidoctorTest.conversion.html(page);
+
+            assertThat(html.select(".ormcompare").eachAttr("id")).as("conversion %d", conversion).containsExactly(
+                    "ormcompare-apply", "ormcompare-apply-2", "ormcompare-apply-4", "ormcompare-apply-6", "ormcompare-apply-7");
+        }
+    }
+
+    @Test
     void theSameSourceGivesByteIdenticalHtml() {
         String source = THREE_ORMS + "\n.Again\n" + THREE_ORMS + "\normcompare::rollback[]\n";
 

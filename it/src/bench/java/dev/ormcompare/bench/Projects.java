@@ -1,0 +1,201 @@
+package dev.ormcompare.bench;
+
+import dev.ormcompare.catalog.BuiltInCatalog;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The docs projects B2, B3 and B5 build: the same generated pages in a docs pom with the render
+ * goal, in the Maven site with asciidoctor-converter-doxia-module, and with
+ * asciidoctor-maven-plugin's process-asciidoc. Each pom is what the README and the docs' recipes
+ * tell a user to write.
+ */
+final class Projects {
+
+    /** A generated project, the goals that build it clean, and where its HTML pages land. */
+    record Project(String name, Path directory, String[] cleanBuild, Path output) {
+    }
+
+    private final Config config;
+    private final Corpus corpus = new Corpus(BuiltInCatalog.get());
+
+    Projects(Config config) {
+        this.config = config;
+    }
+
+    Project render(String name, int pages) throws IOException {
+        Path directory = fresh(name);
+        writePages(directory.resolve("src/docs/asciidoc"), pages);
+        Files.writeString(directory.resolve("pom.xml"), pom(name, """
+                    <!-- ormcompare:render builds this site; the Maven site generator has nothing to add. -->
+                    <maven.site.skip>true</maven.site.skip>
+                """, """
+                      <plugin>
+                        <groupId>dev.ormcompare</groupId>
+                        <artifactId>ormcompare-maven-plugin</artifactId>
+                        <version>%s</version>
+                        <executions>
+                          <execution>
+                            <goals>
+                              <goal>render</goal>
+                            </goals>
+                          </execution>
+                        </executions>
+                      </plugin>
+                """.formatted(config.ormcompareVersion()), ""));
+        return new Project(name, directory, new String[] {"clean", "site"}, directory.resolve("target/site"));
+    }
+
+    Project mavenSite(String name, int pages) throws IOException {
+        Path directory = fresh(name);
+        writePages(directory.resolve("src/site/asciidoc"), pages);
+        StringBuilder menu = new StringBuilder();
+        for (int page = 1; page <= pages; page++) {
+            menu.append("      <item name=\"Page ").append(page).append("\" href=\"").append(pageName(page))
+                    .append(".html\"/>\n");
+        }
+        Files.writeString(directory.resolve("src/site/site.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <site xmlns="http://maven.apache.org/SITE/2.0.0"
+                      xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                      xsi:schemaLocation="http://maven.apache.org/SITE/2.0.0 https://maven.apache.org/xsd/site-2.0.0.xsd">
+                  <skin>
+                    <groupId>org.apache.maven.skins</groupId>
+                    <artifactId>maven-fluido-skin</artifactId>
+                    <version>%s</version>
+                  </skin>
+                  <body>
+                    <menu name="Migrations">
+                %s    </menu>
+                  </body>
+                </site>
+                """.formatted(config.mavenFluidoSkinVersion(), menu));
+        Files.writeString(directory.resolve("pom.xml"), pom(name, "", """
+                      <plugin>
+                        <groupId>org.apache.maven.plugins</groupId>
+                        <artifactId>maven-site-plugin</artifactId>
+                        <version>%s</version>
+                        <dependencies>
+                          <dependency>
+                            <groupId>org.asciidoctor</groupId>
+                            <artifactId>asciidoctor-converter-doxia-module</artifactId>
+                            <version>%s</version>
+                          </dependency>
+                          <dependency>
+                            <groupId>dev.ormcompare</groupId>
+                            <artifactId>ormcompare-asciidoctorj</artifactId>
+                            <version>%s</version>
+                          </dependency>
+                        </dependencies>
+                      </plugin>
+                """.formatted(config.mavenSitePluginVersion(), config.asciidoctorDoxiaModuleVersion(),
+                config.ormcompareVersion()), """
+                  <!-- Only the pages under src/site: no project-info reports. -->
+                  <reporting>
+                    <excludeDefaults>true</excludeDefaults>
+                  </reporting>
+                """));
+        return new Project(name, directory, new String[] {"clean", "site"}, directory.resolve("target/site"));
+    }
+
+    Project processAsciidoc(String name, int pages) throws IOException {
+        Path directory = fresh(name);
+        writePages(directory.resolve("src/docs/asciidoc"), pages);
+        Files.writeString(directory.resolve("pom.xml"), pom(name, "", """
+                      <plugin>
+                        <groupId>org.asciidoctor</groupId>
+                        <artifactId>asciidoctor-maven-plugin</artifactId>
+                        <version>%s</version>
+                        <dependencies>
+                          <dependency>
+                            <groupId>dev.ormcompare</groupId>
+                            <artifactId>ormcompare-asciidoctorj</artifactId>
+                            <version>%s</version>
+                          </dependency>
+                        </dependencies>
+                        <configuration>
+                          <logHandler>
+                            <failIf>
+                              <severity>ERROR</severity>
+                            </failIf>
+                          </logHandler>
+                        </configuration>
+                        <executions>
+                          <execution>
+                            <id>docs</id>
+                            <phase>generate-resources</phase>
+                            <goals>
+                              <goal>process-asciidoc</goal>
+                            </goals>
+                          </execution>
+                        </executions>
+                      </plugin>
+                """.formatted(config.asciidoctorMavenPluginVersion(), config.ormcompareVersion()), ""));
+        return new Project(name, directory, new String[] {"clean", "generate-resources"},
+                directory.resolve("target/generated-docs"));
+    }
+
+    static String pageName(int page) {
+        return String.format("page-%04d", page);
+    }
+
+    /**
+     * Pages of {@code blocksPerPage} comparisons each, highlighted with Rouge as this project's own
+     * docs are; the attribute is in each page, so every contender converts the same text.
+     */
+    private void writePages(Path directory, int pages) throws IOException {
+        Files.createDirectories(directory);
+        for (int page = 1; page <= pages; page++) {
+            String text = corpus.page("Migrations, part " + page, corpus.blocks(config.blocksPerPage(), page),
+                    Corpus.Style.MACROS);
+            text = text.replaceFirst("\n\n", "\n:source-highlighter: rouge\n\n");
+            Files.writeString(directory.resolve(pageName(page) + ".adoc"), text);
+        }
+    }
+
+    private static String pom(String name, String properties, String plugins, String more) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <project xmlns="http://maven.apache.org/POM/4.0.0"
+                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>dev.ormcompare.bench</groupId>
+                  <artifactId>%s</artifactId>
+                  <version>1.0</version>
+                  <packaging>pom</packaging>
+                  <name>Benchmark: %s</name>
+
+                  <properties>
+                    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+                %s  </properties>
+
+                  <build>
+                    <plugins>
+                %s    </plugins>
+                  </build>
+                %s</project>
+                """.formatted(name, name, properties, plugins, more);
+    }
+
+    /**
+     * An empty directory with an empty {@code .mvn}, so Maven takes it as the project's root
+     * instead of finding this repository's {@code .mvn} further up.
+     */
+    private Path fresh(String name) throws IOException {
+        Path directory = config.workDirectory().resolve("projects").resolve(name);
+        if (Files.exists(directory)) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(directory.resolve(".mvn"));
+        return directory;
+    }
+}

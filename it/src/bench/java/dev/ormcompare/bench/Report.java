@@ -1,0 +1,226 @@
+package dev.ormcompare.bench;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The benchmark's results as an AsciiDoc partial for the docs' Benchmarks page: a summary table
+ * with ratios and targets, the machine, and each measurement's spread. Also printed as it is.
+ */
+final class Report {
+
+    /** One row of the summary table. */
+    private record Row(String measure, String ours, String baseline, String ratio, String target, Boolean met) {
+    }
+
+    private final Config config;
+    private final List<Row> rows = new ArrayList<>();
+    private final StringBuilder details = new StringBuilder();
+    private Machine machine;
+    private String loadAfter = "";
+    private String minutes = "";
+
+    Report(Config config) {
+        this.config = config;
+    }
+
+    void machine(Machine machine) {
+        this.machine = machine;
+    }
+
+    void finished(String loadAfter, double minutes) {
+        this.loadAfter = loadAfter;
+        this.minutes = String.format(Locale.ROOT, "%.1f", minutes);
+    }
+
+    void macroCost(MacroCost.Result result) {
+        MacroCost.Timing timing = result.timing();
+        double ratio = timing.macro().median() / timing.hand().median();
+        rows.add(new Row("B1 macro cost: a page of " + timing.blocks() + " comparisons, one warm Asciidoctor",
+                ms(timing.macro().median()), ms(timing.hand().median()) + " (the same page by hand)", ratio(ratio),
+                "≤ 1.10x", ratio <= 1.10));
+        MacroCost.Weight weight = result.weight();
+        rows.add(new Row("B4 page weight: the tabs' CSS + JS, once per page", kb(weight.assetsGzipped()) + " gzipped, "
+                + kb(weight.assetsRaw()) + " raw", "", "", "", null));
+        rows.add(new Row("B4 HTML per comparison", String.format(Locale.ROOT, "%,.0f bytes", weight.macroBytesPerBlock()),
+                String.format(Locale.ROOT, "%,.0f bytes (listings by hand)", weight.handBytesPerBlock()),
+                ratio(weight.macroBytesPerBlock() / weight.handBytesPerBlock()), "", null));
+
+        details.append("=== B1: macro cost\n\n")
+                .append("One Asciidoctor (AsciidoctorJ, the extension found through its SPI) in the benchmark's JVM converts a page of ")
+                .append(timing.blocks()).append(" `ormcompare::` blocks (").append(timing.listings())
+                .append(" snippets, two to four ORMs each, with a section and a sentence of prose around each block) and the same page ")
+                .append("written by hand: each ORM's note and snippet as a `[source,lang]` listing titled with its name. ")
+                .append("Both to standalone HTML, safe mode UNSAFE, no source highlighter (the macro's share of the time is largest without one). ")
+                .append(config.macroWarmup()).append(" conversions of each page to warm up, then ")
+                .append(config.macroIterations()).append(" of each, alternating which goes first.\n\n")
+                .append("[cols=\"3,2\"]\n|===\n| Page | Time per conversion, median (min–max)\n\n")
+                .append("| With the macro | ").append(timing.macro().describe(1000, "ms", "%.0f")).append('\n')
+                .append("| By hand | ").append(timing.hand().describe(1000, "ms", "%.0f")).append('\n')
+                .append("| By hand, the extension unregistered | ")
+                .append(timing.handWithoutExtension().describe(1000, "ms", "%.0f")).append('\n')
+                .append("|===\n\n");
+
+        details.append("=== B4: page weight\n\n")
+                .append("The tabs' CSS and JS are the `<style>` and `<script>` elements a page with a comparison has and the same page by hand has not; ")
+                .append("they come once per page, however many blocks it has (checked on the ").append(weight.blocks())
+                .append("-block page). The page states its own figure in the document attribute `ormcompare-assets-size`: _")
+                .append(weight.statedSize()).append("_.\n\n")
+                .append("[cols=\"3,2,2\"]\n|===\n| | With the macro | By hand\n\n")
+                .append("| CSS + JS per page, raw | ").append(bytes(weight.assetsRaw())).append(" | 0\n")
+                .append("| CSS + JS per page, gzipped | ").append(bytes(weight.assetsGzipped())).append(" | 0\n")
+                .append("| HTML per block (page less the same page without blocks, less CSS + JS, per block) | ")
+                .append(String.format(Locale.ROOT, "%,.0f bytes", weight.macroBytesPerBlock())).append(" | ")
+                .append(String.format(Locale.ROOT, "%,.0f bytes", weight.handBytesPerBlock())).append('\n')
+                .append("| The ").append(weight.blocks()).append("-block page, raw | ").append(bytes(weight.macroPage()))
+                .append(" | ").append(bytes(weight.handPage())).append('\n')
+                .append("| The ").append(weight.blocks()).append("-block page, gzipped | ").append(bytes(weight.macroPageGzipped()))
+                .append(" | ").append(bytes(weight.handPageGzipped())).append('\n')
+                .append("|===\n\n");
+    }
+
+    void builds(Builds.Result result, boolean memoryMeasured) {
+        Builds.Contender ours = result.contenders().get(Builds.RENDER);
+        Builds.Contender site = result.contenders().get(Builds.MAVEN_SITE);
+        Builds.Contender process = result.contenders().get(Builds.PROCESS_ASCIIDOC);
+        String corpus = result.pages() + " pages x " + result.blocksPerPage() + " blocks";
+        double vsSite = ours.seconds().median() / site.seconds().median();
+        double vsProcess = ours.seconds().median() / process.seconds().median();
+        rows.add(new Row("B2 whole build, " + corpus + ": `mvn clean site` with the render goal vs the Maven site",
+                s(ours.seconds().median()), s(site.seconds().median()), ratio(vsSite), "≤ 0.20x", vsSite <= 0.20));
+        rows.add(new Row("B2 the same vs asciidoctor-maven-plugin `process-asciidoc`", s(ours.seconds().median()),
+                s(process.seconds().median()), ratio(vsProcess), "≤ 0.80x", vsProcess <= 0.80));
+        Builds.NoOp noOp = result.noOp();
+        double vsFull = noOp.seconds().median() / ours.seconds().median();
+        rows.add(new Row("B3 no-op rebuild (`mvn site`, nothing changed) vs the full build", s(noOp.seconds().median()),
+                s(ours.seconds().median()), ratio(vsFull), "≤ 0.25x", vsFull <= 0.25));
+        rows.add(new Row("B3 the render goal's own time in the no-op rebuild (its summary line)",
+                String.format(Locale.ROOT, "%.1f s", noOp.goalSeconds().median()), "", "", "< 0.3 s",
+                noOp.goalSeconds().median() < 0.3));
+        if (memoryMeasured) {
+            rows.add(new Row("B5 peak memory of a B2 build (resident, Maven's process)", mib(ours.maxRssKib().max()),
+                    mib(site.maxRssKib().max()) + " (Maven site), " + mib(process.maxRssKib().max()) + " (process-asciidoc)",
+                    "", "", null));
+        }
+
+        details.append("=== B2: whole build\n\n")
+                .append("Three generated Maven projects hold the same ").append(result.pages()).append(" pages of ")
+                .append(result.blocksPerPage()).append(" `ormcompare::` blocks each (`:source-highlighter: rouge` in every page, as in this project's docs): ")
+                .append("a docs pom with the render goal (`mvn clean site`), the Maven site with maven-site-plugin ")
+                .append(config.mavenSitePluginVersion()).append(", asciidoctor-converter-doxia-module ")
+                .append(config.asciidoctorDoxiaModuleVersion()).append(", the extension and the Fluido skin ")
+                .append(config.mavenFluidoSkinVersion()).append(" (`mvn clean site`), and asciidoctor-maven-plugin ")
+                .append(config.asciidoctorMavenPluginVersion()).append(" with the extension jar as a plugin dependency (`mvn clean generate-resources`). ")
+                .append("A two-page copy of each is built once online to fill the local repository (not timed); then each is built ").append(config.runs())
+                .append(" times offline (`-o`) by the Maven the benchmark runs with, in its own process; each round builds all three, ")
+                .append("starting with a different one. Times are wall-clock, from starting `mvn` to its exit. ")
+                .append("After every build, each of its pages is checked to hold its tabs.\n\n")
+                .append("[cols=\"3,2,2\"]\n|===\n| Build | Time, median (min–max) | Peak resident memory, median (max)\n\n");
+        for (Builds.Contender contender : result.contenders().values()) {
+            details.append("| ").append(contender.name()).append(" | ").append(contender.seconds().describe(1, "s", "%.1f"))
+                    .append(" | ").append(memoryMeasured ? mib(contender.maxRssKib().median()) + " (" + mib(contender.maxRssKib().max()) + ")" : "not measured")
+                    .append('\n');
+        }
+        details.append("|===\n\n")
+                .append("The render goal's own time in these builds (its summary line): ")
+                .append(noOp.fullGoalSeconds().describe(1, "s", "%.1f")).append(". ")
+                .append(String.format(Locale.ROOT, "Its pages weigh %,.0f bytes on average.", result.pageBytes()))
+                .append("\n\n");
+
+        details.append("=== B3: no-op rebuild\n\n")
+                .append("After each clean build with the render goal, `mvn site` again with nothing changed (").append(noOp.upToDate())
+                .append(" pages up to date, none rendered, checked on every run).\n\n")
+                .append("[cols=\"3,2\"]\n|===\n| | Median (min–max)\n\n")
+                .append("| `mvn site`, nothing changed | ").append(noOp.seconds().describe(1, "s", "%.2f")).append('\n')
+                .append("| The render goal's own time (summary line, 0.1 s resolution) | ")
+                .append(noOp.goalSeconds().describe(1, "s", "%.1f")).append('\n')
+                .append("| `mvn clean site`, for comparison | ").append(ours.seconds().describe(1, "s", "%.2f")).append('\n')
+                .append("|===\n\n");
+    }
+
+    void scale(Builds.Scale scale, boolean memoryMeasured) {
+        rows.add(new Row("B5 scale: " + String.format(Locale.ROOT, "%,d", scale.pages()) + " pages by the render goal, default heap",
+                s(scale.seconds()) + " (goal " + s(scale.goalSeconds()) + ")", "", "", "", null));
+        details.append("=== B5: memory and scale\n\n")
+                .append(String.format(Locale.ROOT, "%,d pages of %d blocks (%,d comparisons), `mvn clean site` with the render goal, once, ",
+                        scale.pages(), config.blocksPerPage(), scale.blocks()))
+                .append("with no `-Xmx`: Maven's JVM takes its default maximum heap, ").append(Machine.defaultHeap())
+                .append(" on this machine. The GC's log (`-Xlog:gc`) gives the heap's peak.\n\n")
+                .append("[cols=\"3,2\"]\n|===\n")
+                .append("| Pages rendered | ").append(String.format(Locale.ROOT, "%,d", scale.rendered())).append('\n')
+                .append("| Build time | ").append(s(scale.seconds())).append('\n')
+                .append("| The render goal's own time | ").append(s(scale.goalSeconds()))
+                .append(String.format(Locale.ROOT, " (%.0f pages/s)", scale.rendered() / scale.goalSeconds())).append('\n')
+                .append("| Heap used, peak before a collection | ").append(scale.peakHeapMib()).append(" MiB (of ")
+                .append(scale.heapCapacityMib()).append(" MiB the heap grew to)\n")
+                .append("| Peak resident memory of Maven's process | ")
+                .append(memoryMeasured ? mib(scale.maxRssKib()) : "not measured").append('\n')
+                .append("|===\n\n");
+    }
+
+    String asciidoc() {
+        StringBuilder out = new StringBuilder();
+        out.append("// Written by the benchmark (it module, profile benchmark); run it again rather than editing this file.\n\n");
+        out.append("Run of ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+                .append(", ").append(minutes).append(" minutes. Medians; the ratio is ormcompare's median over the baseline's.\n\n");
+        out.append("[cols=\"4,2,3,1,1,1\"]\n|===\n| Measure | ormcompare | Baseline | Ratio | Target | Met\n\n");
+        for (Row row : rows) {
+            out.append("| ").append(row.measure()).append(" | ").append(row.ours()).append(" | ").append(row.baseline())
+                    .append(" | ").append(row.ratio()).append(" | ").append(row.target()).append(" | ")
+                    .append(row.met() == null ? "" : row.met() ? "yes" : "*no*").append('\n');
+        }
+        out.append("|===\n\n");
+        out.append("=== The machine\n\n[cols=\"1,3\"]\n|===\n")
+                .append("| CPU | ").append(machine.cpu()).append('\n')
+                .append("| Cores | ").append(machine.cores()).append('\n')
+                .append("| Memory | ").append(machine.memory()).append('\n')
+                .append("| OS | ").append(machine.os()).append('\n')
+                .append("| Java | ").append(machine.java()).append('\n')
+                .append("| Maven | ").append(machine.maven()).append('\n')
+                .append("| Load average (1, 5, 15 min) | before: ").append(machine.loadBefore()).append("; after: ")
+                .append(loadAfter).append('\n')
+                .append("|===\n\n")
+                .append("Other builds ran on the machine at the same time (see the load average): single numbers are noisy, ")
+                .append("which is why the contenders alternate and the table gives medians and ranges from one run.\n\n");
+        out.append(details);
+        return out.toString();
+    }
+
+    /** The summary table for the console. */
+    String console() {
+        StringBuilder out = new StringBuilder("\normcompare benchmark, medians:\n");
+        for (Row row : rows) {
+            out.append(String.format(Locale.ROOT, "  %-100s %-28s %-40s %-7s %-8s %s%n", row.measure(), row.ours(),
+                    row.baseline(), row.ratio(), row.target(), row.met() == null ? "" : row.met() ? "met" : "MISSED"));
+        }
+        return out.toString();
+    }
+
+    private static String ratio(double ratio) {
+        return String.format(Locale.ROOT, "%.2fx", ratio);
+    }
+
+    private static String ms(double seconds) {
+        return String.format(Locale.ROOT, "%.0f ms", seconds * 1000);
+    }
+
+    private static String s(double seconds) {
+        return String.format(Locale.ROOT, "%.1f s", seconds);
+    }
+
+    private static String kb(int bytes) {
+        return String.format(Locale.ROOT, "%.1f KB", bytes / 1000.0);
+    }
+
+    private static String bytes(int bytes) {
+        return String.format(Locale.ROOT, "%,d bytes", bytes);
+    }
+
+    private static String mib(double kib) {
+        return String.format(Locale.ROOT, "%.0f MiB", kib / 1024);
+    }
+}
