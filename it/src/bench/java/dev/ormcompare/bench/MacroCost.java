@@ -9,6 +9,8 @@ import org.asciidoctor.SafeMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +28,8 @@ import java.util.zip.GZIPOutputStream;
 final class MacroCost {
 
     /** B1's outcome; times in seconds per conversion. */
-    record Timing(Samples macro, Samples hand, Samples handWithoutExtension, int blocks, int listings) {
+    record Timing(Samples macro, Samples hand, Samples macroCpu, Samples handCpu, Samples handWithoutExtension,
+                  int blocks, int listings) {
     }
 
     /** B4's outcome, in bytes. */
@@ -38,6 +41,7 @@ final class MacroCost {
     record Result(Timing timing, Weight weight) {
     }
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final Pattern ASSET = Pattern.compile("(?s)<style>.*?</style>|<script>.*?</script>");
 
     private final Config config;
@@ -70,6 +74,8 @@ final class MacroCost {
 
             Samples macro = new Samples();
             Samples hand = new Samples();
+            Samples macroCpu = new Samples();
+            Samples handCpu = new Samples();
             Log.step("B1: warming up, " + config.macroWarmup() + " conversions of each page");
             for (int i = 0; i < config.macroWarmup(); i++) {
                 convert(asciidoctor, macroPage);
@@ -78,20 +84,20 @@ final class MacroCost {
             Log.step("B1: measuring, " + config.macroIterations() + " conversions of each page, alternating");
             for (int i = 0; i < config.macroIterations(); i++) {
                 if (i % 2 == 0) {
-                    macro.add(time(asciidoctor, macroPage));
-                    hand.add(time(asciidoctor, handPage));
+                    time(asciidoctor, macroPage, macro, macroCpu);
+                    time(asciidoctor, handPage, hand, handCpu);
                 } else {
-                    hand.add(time(asciidoctor, handPage));
-                    macro.add(time(asciidoctor, macroPage));
+                    time(asciidoctor, handPage, hand, handCpu);
+                    time(asciidoctor, macroPage, macro, macroCpu);
                 }
             }
             // The same hand-written page once the extension is gone: what its processors cost a page without macros.
             asciidoctor.unregisterAllExtensions();
             Samples plain = new Samples();
             for (int i = 0; i < config.macroIterations() / 2; i++) {
-                plain.add(time(asciidoctor, handPage));
+                time(asciidoctor, handPage, plain, new Samples());
             }
-            return new Result(new Timing(macro, hand, plain, blocks.size(), listings), weight);
+            return new Result(new Timing(macro, hand, macroCpu, handCpu, plain, blocks.size(), listings), weight);
         }
     }
 
@@ -134,10 +140,16 @@ final class MacroCost {
         return found;
     }
 
-    private static double time(Asciidoctor asciidoctor, String page) {
+    /**
+     * Wall-clock seconds, and the converting thread's CPU seconds: the machine is shared, and CPU time
+     * does not count the time other processes had the core.
+     */
+    private static void time(Asciidoctor asciidoctor, String page, Samples wall, Samples cpu) {
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         convert(asciidoctor, page);
-        return (System.nanoTime() - start) / 1e9;
+        wall.add((System.nanoTime() - start) / 1e9);
+        cpu.add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
     }
 
     /** As the render goal converts a page: standalone HTML, unsafe (includes resolve), no highlighter. */

@@ -54,7 +54,7 @@ final class MavenRunner {
 
     MavenRunner(Config config) throws IOException {
         this.config = config;
-        this.logs = Files.createDirectories(config.workDirectory().resolve("logs"));
+        this.logs = emptyDirectory(config.workDirectory().resolve("logs"));
         this.settings = writeSettings(config);
         this.measuresMemory = Files.isExecutable(GNU_TIME) && gnuTimeWorks();
     }
@@ -115,6 +115,18 @@ final class MavenRunner {
                     + "; see " + log);
         }
         return new Run(seconds, measuresMemory ? maxRss(rss) : 0, log);
+    }
+
+    /** The logs of this run only: numbered in the order the builds ran. */
+    private static Path emptyDirectory(Path directory) throws IOException {
+        if (Files.isDirectory(directory)) {
+            try (var files = Files.list(directory)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        return Files.createDirectories(directory);
     }
 
     private static long maxRss(Path timeOutput) throws IOException {
