@@ -2,7 +2,6 @@ package dev.ormcompare.asciidoctor;
 
 import dev.ormcompare.catalog.ComparisonException;
 import dev.ormcompare.catalog.Matrix;
-import dev.ormcompare.catalog.Suggestions;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.BlockMacroProcessor;
 import org.asciidoctor.extension.Name;
@@ -19,7 +18,8 @@ import java.util.Map;
 @Name("ormmatrix")
 public final class OrmMatrixBlockMacro extends BlockMacroProcessor {
 
-    private static final List<String> ATTRIBUTES = List.of("topics", "orms", "group", "title", "id", "role");
+    private static final KnownAttributes ATTRIBUTES =
+            new KnownAttributes("ormmatrix", List.of("topics", "orms", "group", "title", "id", "role"));
 
     private final DocumentCatalog catalogs;
 
@@ -30,12 +30,7 @@ public final class OrmMatrixBlockMacro extends BlockMacroProcessor {
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
         try {
-            for (String name : attributes.keySet()) {
-                if (!ATTRIBUTES.contains(name) && !name.chars().allMatch(Character::isDigit)) {
-                    throw new ComparisonException(Suggestions.unknown("attribute", "ormmatrix attributes", name,
-                            ATTRIBUTES));
-                }
-            }
+            ATTRIBUTES.check(attributes);
             Matrix matrix = Matrix.of(catalogs.of(parent.getDocument()), list(attributes.get("topics")),
                     list(attributes.get("orms")), text(attributes.get("group")));
             String title = text(attributes.get("title"));

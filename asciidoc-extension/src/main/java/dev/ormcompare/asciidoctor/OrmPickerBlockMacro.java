@@ -2,7 +2,6 @@ package dev.ormcompare.asciidoctor;
 
 import dev.ormcompare.catalog.Catalog;
 import dev.ormcompare.catalog.ComparisonException;
-import dev.ormcompare.catalog.Suggestions;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.BlockMacroProcessor;
 import org.asciidoctor.extension.Name;
@@ -18,7 +17,8 @@ import java.util.Map;
 public final class OrmPickerBlockMacro extends BlockMacroProcessor {
 
     static final String DEFAULT_LABEL = "Select ORMs to compare";
-    private static final List<String> ATTRIBUTES = List.of("orms", "title", "id", "role");
+    private static final KnownAttributes ATTRIBUTES =
+            new KnownAttributes("ormpicker", List.of("orms", "title", "id", "role"));
 
     private final DocumentCatalog catalogs;
 
@@ -29,12 +29,7 @@ public final class OrmPickerBlockMacro extends BlockMacroProcessor {
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
         try {
-            for (String name : attributes.keySet()) {
-                if (!ATTRIBUTES.contains(name) && !name.chars().allMatch(Character::isDigit)) {
-                    return ErrorBlocks.create(this, parent,
-                            Suggestions.unknown("attribute", "ormpicker attributes", name, ATTRIBUTES), false);
-                }
-            }
+            ATTRIBUTES.check(attributes);
             Catalog catalog = catalogs.of(parent.getDocument());
             Object orms = attributes.get("orms");
             Object title = attributes.get("title");
