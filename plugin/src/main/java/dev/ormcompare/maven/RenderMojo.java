@@ -26,7 +26,8 @@ public class RenderMojo extends AbstractOrmCompareMojo {
     private File outputDirectory;
 
     /**
-     * How many pages are converted at once, by one Asciidoctor; 0 for one per core. The output is the
+     * How many pages are converted at once, each thread with an Asciidoctor of its own; 0 for one per
+     * core. The output is the
      * same whatever the number.
      */
     @Parameter(property = "ormcompare.threads", defaultValue = "0")
