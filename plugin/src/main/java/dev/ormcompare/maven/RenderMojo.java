@@ -27,8 +27,7 @@ public class RenderMojo extends AbstractOrmCompareMojo {
 
     /**
      * How many pages are converted at once, each thread with an Asciidoctor of its own; 0 for one per
-     * core. The output is the
-     * same whatever the number.
+     * core. The output is the same whatever the number.
      */
     @Parameter(property = "ormcompare.threads", defaultValue = "0")
     private int threads;
