@@ -1,5 +1,9 @@
 package dev.ormcompare.maven;
 
+import dev.ormcompare.site.DocsTree;
+import dev.ormcompare.site.PageConverter;
+import dev.ormcompare.site.Problem;
+import dev.ormcompare.site.RenderSettings;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;

@@ -1,5 +1,7 @@
 package dev.ormcompare.maven;
 
+import dev.ormcompare.site.Problem;
+import dev.ormcompare.site.RenderSettings;
 import org.apache.maven.plugin.MojoFailureException;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.ormcompare.maven;
 
+import dev.ormcompare.site.BuildLog;
 import org.apache.maven.plugin.logging.Log;
 
 /** Sends the renderer's messages to Maven's log. */

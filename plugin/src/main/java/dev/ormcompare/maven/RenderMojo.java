@@ -1,5 +1,7 @@
 package dev.ormcompare.maven;
 
+import dev.ormcompare.site.RenderSettings;
+import dev.ormcompare.site.SiteRenderer;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;

@@ -1,4 +1,4 @@
-package dev.ormcompare.maven;
+package dev.ormcompare.site;
 
 import dev.ormcompare.catalog.CatalogException;
 import dev.ormcompare.catalog.CatalogFiles;
@@ -18,10 +18,10 @@ import java.util.concurrent.Future;
  * or something every page shares (settings, plugin, catalog, partials), changed since the last
  * run, and Asciidoctor is not even started when nothing did.
  */
-final class SiteRenderer {
+public final class SiteRenderer {
 
     /** What a run did; {@code failures} are the problems at or above {@code failOn}. */
-    record Outcome(int rendered, int upToDate, List<Problem> failures) {
+    public record Outcome(int rendered, int upToDate, List<Problem> failures) {
     }
 
     /** Opens the converter, which boots Asciidoctor: only done when a page needs rendering. */
@@ -33,7 +33,7 @@ final class SiteRenderer {
     private final BuildLog log;
     private final ConverterFactory converters;
 
-    SiteRenderer(RenderSettings settings, BuildLog log) {
+    public SiteRenderer(RenderSettings settings, BuildLog log) {
         this(settings, log, PageConverter::new);
     }
 
@@ -43,7 +43,7 @@ final class SiteRenderer {
         this.converters = converters;
     }
 
-    Outcome render() throws IOException {
+    public Outcome render() throws IOException {
         DocsTree tree = DocsTree.scan(settings.sourceDirectory());
         copyResources(tree);
 

@@ -1,4 +1,4 @@
-package dev.ormcompare.maven;
+package dev.ormcompare.site;
 
 import org.asciidoctor.log.Severity;
 import org.jsoup.Jsoup;

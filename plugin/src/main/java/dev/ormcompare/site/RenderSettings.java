@@ -1,4 +1,4 @@
-package dev.ormcompare.maven;
+package dev.ormcompare.site;
 
 import org.asciidoctor.log.Severity;
 
@@ -19,10 +19,10 @@ import java.util.TreeMap;
  * @param failOn           the lowest severity that fails the build
  * @param threads          how many pages are converted at once; 0 for one per core
  */
-record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outputDirectory, Path catalogDirectory,
+public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outputDirectory, Path catalogDirectory,
                       Path stateFile, Map<String, String> attributes, String pluginStamp, Severity failOn, int threads) {
 
-    RenderSettings {
+    public RenderSettings {
         attributes = new TreeMap<>(attributes);
     }
 
@@ -32,7 +32,7 @@ record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outputDirec
     }
 
     /** What every page gets: the user's attributes over ours. */
-    Map<String, Object> documentAttributes() {
+    public Map<String, Object> documentAttributes() {
         Map<String, Object> all = new TreeMap<>();
         all.put("reproducible", ""); // no "Last updated" time: the same sources give the same bytes
         if (catalogDirectory.toFile().isDirectory()) {

@@ -1,4 +1,4 @@
-package dev.ormcompare.maven;
+package dev.ormcompare.site;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,9 +13,9 @@ import java.util.stream.Stream;
  * {@code _}; included, never rendered) and resources (everything else, copied as is).
  * Paths are relative to {@link #root()} and sorted, so every run sees them in the same order.
  */
-record DocsTree(Path root, List<Path> pages, List<Path> partials, List<Path> resources) {
+public record DocsTree(Path root, List<Path> pages, List<Path> partials, List<Path> resources) {
 
-    static DocsTree scan(Path root) throws IOException {
+    public static DocsTree scan(Path root) throws IOException {
         List<Path> pages = new ArrayList<>();
         List<Path> partials = new ArrayList<>();
         List<Path> resources = new ArrayList<>();

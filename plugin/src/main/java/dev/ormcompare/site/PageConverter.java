@@ -1,4 +1,4 @@
-package dev.ormcompare.maven;
+package dev.ormcompare.site;
 
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
@@ -19,10 +19,10 @@ import java.util.logging.Logger;
  * across threads is not safe with Rouge: its lexers compile their states lazily, and two threads
  * doing so at once were seen to highlight SQL as errors.)
  */
-final class PageConverter implements AutoCloseable {
+public final class PageConverter implements AutoCloseable {
 
     /** What converting (or only reading) one page gave. */
-    record Result(String html, List<Problem> problems) {
+    public record Result(String html, List<Problem> problems) {
     }
 
     /**
@@ -38,7 +38,7 @@ final class PageConverter implements AutoCloseable {
     private final ThreadLocal<List<org.asciidoctor.log.LogRecord>> records = ThreadLocal.withInitial(ArrayList::new);
 
     /** @param attributes document attributes for every page */
-    PageConverter(Map<String, Object> attributes) {
+    public PageConverter(Map<String, Object> attributes) {
         this.previousJulLevel = ASCIIDOCTOR_JUL_LOGGER.getLevel();
         ASCIIDOCTOR_JUL_LOGGER.setLevel(Level.OFF);
         this.attributes = Map.copyOf(attributes);
@@ -61,7 +61,7 @@ final class PageConverter implements AutoCloseable {
     }
 
     /** Reads a page as Asciidoctor would for converting it, so every macro runs, without writing anything. */
-    Result check(Path page) {
+    public Result check(Path page) {
         records.get().clear();
         asciidoctors.get().loadFile(page.toFile(), options().build());
         return new Result("", problems(page));

@@ -1,4 +1,4 @@
-package dev.ormcompare.maven;
+package dev.ormcompare.site;
 
 import org.asciidoctor.ast.Cursor;
 import org.asciidoctor.log.LogRecord;
@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * @param file    the file it points at; the page being read when Asciidoctor gave no location
  * @param line    the 1-based line, or 0 when unknown
  */
-record Problem(Severity severity, Path file, int line, String message) {
+public record Problem(Severity severity, Path file, int line, String message) {
 
     static Problem of(LogRecord record, Path page) {
         Cursor cursor = record.getCursor();
@@ -23,12 +23,12 @@ record Problem(Severity severity, Path file, int line, String message) {
         return new Problem(record.getSeverity(), Path.of(cursor.getFile()), cursor.getLineNumber(), record.getMessage());
     }
 
-    boolean atLeast(Severity threshold) {
+    public boolean atLeast(Severity threshold) {
         return severity.ordinal() >= threshold.ordinal();
     }
 
     /** {@code src/docs/asciidoc/guide.adoc:12: unknown ORM 'djano'; ...}, the path relative to {@code base}. */
-    String describe(Path base) {
+    public String describe(Path base) {
         Path shown = file.isAbsolute() && file.startsWith(base) ? base.relativize(file) : file;
         return shown + (line > 0 ? ":" + line : "") + ": " + message;
     }

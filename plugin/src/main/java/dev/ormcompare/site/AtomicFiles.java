@@ -1,4 +1,4 @@
-package dev.ormcompare.maven;
+package dev.ormcompare.site;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
-package dev.ormcompare.maven;
+package dev.ormcompare.site;
 
 /** Where the rendering reports to; the mojos pass Maven's log, tests a list. */
-interface BuildLog {
+public interface BuildLog {
 
     void info(String message);
 
