@@ -90,6 +90,7 @@ final class DocumentCatalog {
                 + "directory, so the catalog directory '" + configured + "' (document attribute " + ATTRIBUTE
                 + ") cannot be found; pass the base_dir option"));
         Path directory = base.resolve(configured.toString().strip()).normalize();
+        CatalogReads.read(directory); // read even when it is missing: creating it changes the page
         Jail jail = jail(document, base);
         if (!jail.allows(directory)) {
             throw new Unavailable("the catalog directory " + directory + " (document attribute " + ATTRIBUTE + ") is outside "
@@ -102,11 +103,14 @@ final class DocumentCatalog {
         try {
             CatalogCache.Result result = cache.get(directory, jail);
             if (!result.ok()) {
+                CatalogReads.unknown(); // the fix may be a file the broken catalog could not even name
                 throw new Unavailable("the catalog has a mistake: " + result.mistake().getMessage(), result.mistake(),
                         result.mistake(), result.fresh());
             }
+            CatalogReads.read(result.catalog().inputs());
             return result.catalog();
         } catch (IOException e) {
+            CatalogReads.unknown();
             throw new Unavailable("cannot read the catalog directory " + directory + ": " + e, e, null, false);
         }
     }

@@ -1,5 +1,6 @@
 package dev.ormcompare.maven;
 
+import dev.ormcompare.site.PageSelection;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -13,9 +14,24 @@ import java.util.stream.Collectors;
 /** The parameters the goals that read a docs project share. */
 abstract class AbstractOrmCompareMojo extends AbstractMojo {
 
-    /** The directory of the AsciiDoc pages. Files and folders starting with {@code _} are partials. */
+    /**
+     * The directory of the AsciiDoc pages. Files and folders starting with {@code _} are partials:
+     * included by pages, never pages themselves, never published.
+     */
     @Parameter(property = "ormcompare.sourceDirectory", defaultValue = "${project.basedir}/src/docs/asciidoc")
     private File sourceDirectory;
+
+    /**
+     * Ant-style patterns, relative to {@code sourceDirectory}, of the files that are pages, e.g.
+     * {@code <include>index.adoc</include>} when the other files are chapters it includes. Default: every
+     * {@code .adoc}, {@code .asciidoc}, {@code .asc} and {@code .ad} file.
+     */
+    @Parameter(property = "ormcompare.includes")
+    private List<String> includes = List.of();
+
+    /** Ant-style patterns of files that are not pages although {@code includes} matches them, e.g. {@code drafts/**}. */
+    @Parameter(property = "ormcompare.excludes")
+    private List<String> excludes = List.of();
 
     /**
      * A directory of catalog files ({@code *.adoc}) read over the built-in catalog: new topics and ORMs,
@@ -24,7 +40,11 @@ abstract class AbstractOrmCompareMojo extends AbstractMojo {
     @Parameter(property = "ormcompare.catalogDirectory", defaultValue = "${project.basedir}/src/docs/ormcompare")
     private File catalogDirectory;
 
-    /** Document attributes passed to every page, e.g. {@code <source-highlighter>rouge</source-highlighter>}. */
+    /**
+     * Document attributes passed to every page, e.g. {@code <source-highlighter>rouge</source-highlighter>}.
+     * {@code false} unsets an attribute ({@code <sectnums>false</sectnums>}); {@code true} or an empty
+     * element sets it, as in asciidoctor-maven-plugin.
+     */
     @Parameter
     private Map<String, String> attributes = Map.of();
 
@@ -50,6 +70,10 @@ abstract class AbstractOrmCompareMojo extends AbstractMojo {
 
     Map<String, String> attributes() {
         return attributes == null ? Map.of() : attributes;
+    }
+
+    PageSelection pageSelection() {
+        return PageSelection.of(includes == null ? List.of() : includes, excludes == null ? List.of() : excludes);
     }
 
     boolean skip() {

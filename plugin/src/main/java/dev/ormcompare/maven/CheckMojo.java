@@ -31,11 +31,11 @@ public class CheckMojo extends AbstractOrmCompareMojo {
         }
         Severity failOn = failOnSeverity();
         RenderSettings settings = new RenderSettings(baseDirectory().toPath(), requireSourceDirectory().toPath(),
-                Path.of(""), catalogDirectory().toPath(), Path.of(""), attributes(), "", failOn, 1);
+                Path.of(""), catalogDirectory().toPath(), Path.of(""), pageSelection(), attributes(), "", failOn, 1);
         List<Problem> failures = new ArrayList<>();
         int pages;
         try (PageConverter converter = new PageConverter(settings.documentAttributes())) {
-            DocsTree tree = DocsTree.scan(settings.sourceDirectory());
+            DocsTree tree = DocsTree.scan(settings.sourceDirectory(), settings.pages(), List.of());
             pages = tree.pages().size();
             for (Path page : tree.pages()) {
                 for (Problem problem : converter.check(tree.root().resolve(page)).problems()) {

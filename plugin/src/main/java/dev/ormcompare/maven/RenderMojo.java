@@ -18,7 +18,8 @@ import java.util.Locale;
 /**
  * Renders every AsciiDoc page under {@code sourceDirectory} to HTML under {@code outputDirectory},
  * with ormcompare tabs, keeping the folder structure and copying the other files. Incremental: a
- * page is rendered again only when it, the catalog, a partial, the configuration or the plugin changed.
+ * page is rendered again only when a file it read (includes at any depth, docinfo, catalog files,
+ * snippet sources), the configuration or the plugin changed; what it logged is reported again.
  */
 @Mojo(name = "render", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class RenderMojo extends AbstractOrmCompareMojo {
@@ -49,8 +50,8 @@ public class RenderMojo extends AbstractOrmCompareMojo {
         Severity failOn = failOnSeverity();
         Path source = requireSourceDirectory().toPath();
         RenderSettings settings = new RenderSettings(baseDirectory().toPath(), source, outputDirectory.toPath(),
-                catalogDirectory().toPath(), buildDirectory.toPath().resolve("ormcompare").resolve("render-state.properties"),
-                attributes(), PluginStamp.of(plugin), failOn, threads);
+                catalogDirectory().toPath(), buildDirectory.toPath().resolve("ormcompare").resolve("render-state.txt"),
+                pageSelection(), attributes(), PluginStamp.of(plugin), failOn, threads);
         long start = System.nanoTime();
         SiteRenderer.Outcome outcome;
         try {
@@ -59,8 +60,10 @@ public class RenderMojo extends AbstractOrmCompareMojo {
             throw new MojoExecutionException("cannot render " + settings.sourceDirectory() + " to "
                     + settings.outputDirectory() + ": " + e.getMessage(), e);
         }
-        getLog().info(String.format(Locale.ROOT, "ormcompare: %d %s rendered, %d up to date, in %.1f s -> %s",
+        getLog().info(String.format(Locale.ROOT, "ormcompare: %d %s rendered, %d up to date, %s, in %.1f s -> %s",
                 outcome.rendered(), outcome.rendered() == 1 ? "page" : "pages", outcome.upToDate(),
+                outcome.problems().isEmpty() ? "no problems" : outcome.problems().size() == 1 ? "1 problem"
+                        : outcome.problems().size() + " problems",
                 (System.nanoTime() - start) / 1e9, outputDirectory));
         if (!outcome.failures().isEmpty()) {
             throw Failures.of(outcome.failures(), settings);

@@ -3,7 +3,10 @@ package dev.ormcompare.site;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
+import org.asciidoctor.OptionsBuilder;
 import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.log.LogRecord;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +24,8 @@ import java.util.logging.Logger;
  */
 public final class PageConverter implements AutoCloseable {
 
-    /** What converting (or only reading) one page gave. */
-    public record Result(String html, List<Problem> problems) {
+    /** What converting (or only reading) one page gave, and every file it read. */
+    public record Result(String html, List<Problem> problems, PageInputs inputs) {
     }
 
     /**
@@ -31,11 +34,22 @@ public final class PageConverter implements AutoCloseable {
      */
     private static final Logger ASCIIDOCTOR_JUL_LOGGER = Logger.getLogger("asciidoctor");
 
+    /** One thread's Asciidoctor, what it logs and what it reads. */
+    private static final class Worker {
+        final Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+        final List<LogRecord> records = new ArrayList<>();
+        final InputRecorder inputs = new InputRecorder();
+
+        Worker() {
+            asciidoctor.registerLogHandler(records::add);
+            inputs.registerWith(asciidoctor);
+        }
+    }
+
     private final Level previousJulLevel;
     private final Map<String, Object> attributes;
-    private final List<Asciidoctor> booted = new ArrayList<>();
-    private final ThreadLocal<Asciidoctor> asciidoctors = ThreadLocal.withInitial(this::boot);
-    private final ThreadLocal<List<org.asciidoctor.log.LogRecord>> records = ThreadLocal.withInitial(ArrayList::new);
+    private final List<Worker> booted = new ArrayList<>();
+    private final ThreadLocal<Worker> workers = ThreadLocal.withInitial(this::boot);
 
     /** @param attributes document attributes for every page */
     public PageConverter(Map<String, Object> attributes) {
@@ -44,30 +58,40 @@ public final class PageConverter implements AutoCloseable {
         this.attributes = Map.copyOf(attributes);
     }
 
-    private Asciidoctor boot() {
-        Asciidoctor asciidoctor = Asciidoctor.Factory.create();
-        asciidoctor.registerLogHandler(record -> records.get().add(record));
+    private Worker boot() {
+        Worker worker = new Worker();
         synchronized (booted) {
-            booted.add(asciidoctor);
+            booted.add(worker);
         }
-        return asciidoctor;
+        return worker;
     }
 
     /** Converts a page to a standalone HTML page. */
-    Result convert(Path page) {
-        records.get().clear();
-        String html = asciidoctors.get().convertFile(page.toFile(), options().toFile(false).standalone(true).build());
-        return new Result(html, problems(page));
+    public Result convert(Path page) {
+        return run(page, true);
     }
 
     /** Reads a page as Asciidoctor would for converting it, so every macro runs, without writing anything. */
     public Result check(Path page) {
-        records.get().clear();
-        asciidoctors.get().loadFile(page.toFile(), options().build());
-        return new Result("", problems(page));
+        return run(page, false);
     }
 
-    private org.asciidoctor.OptionsBuilder options() {
+    private Result run(Path page, boolean convert) {
+        Worker worker = workers.get();
+        worker.records.clear();
+        worker.inputs.start(page);
+        try {
+            Document document = worker.asciidoctor.loadFile(page.toFile(), options().standalone(convert).build());
+            String html = convert ? document.convert() : "";
+            PageInputs inputs = worker.inputs.finish(document);
+            return new Result(html, worker.records.stream().map(record -> Problem.of(record, page)).toList(), inputs);
+        } finally {
+            worker.inputs.stop();
+            worker.records.clear();
+        }
+    }
+
+    private OptionsBuilder options() {
         Attributes pageAttributes = Attributes.builder().build();
         pageAttributes.setAttributes(attributes);
         // UNSAFE, as asciidoctor-maven-plugin: a docs build may include the project's tested sources.
@@ -77,19 +101,10 @@ public final class PageConverter implements AutoCloseable {
                 .attributes(pageAttributes);
     }
 
-    private List<Problem> problems(Path page) {
-        List<Problem> problems = new ArrayList<>();
-        for (org.asciidoctor.log.LogRecord record : records.get()) {
-            problems.add(Problem.of(record, page));
-        }
-        records.get().clear();
-        return problems;
-    }
-
     @Override
     public void close() {
         synchronized (booted) {
-            booted.forEach(Asciidoctor::close);
+            booted.forEach(worker -> worker.asciidoctor.close());
             booted.clear();
         }
         ASCIIDOCTOR_JUL_LOGGER.setLevel(previousJulLevel);

@@ -14,13 +14,16 @@ import java.util.TreeMap;
  * @param outputDirectory  where the HTML goes
  * @param catalogDirectory the user catalog directory; used only if it exists
  * @param stateFile        where the incremental state is kept
- * @param attributes       document attributes for every page
+ * @param pages            which files of the source directory are pages
+ * @param attributes       document attributes for every page, as a pom gives them: {@code false} unsets one,
+ *                         {@code true}, empty or null sets it to the empty string
  * @param pluginStamp      changes whenever the plugin's code may have changed
  * @param failOn           the lowest severity that fails the build
  * @param threads          how many pages are converted at once; 0 for one per core
  */
 public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outputDirectory, Path catalogDirectory,
-                      Path stateFile, Map<String, String> attributes, String pluginStamp, Severity failOn, int threads) {
+                             Path stateFile, PageSelection pages, Map<String, String> attributes, String pluginStamp,
+                             Severity failOn, int threads) {
 
     public RenderSettings {
         attributes = new TreeMap<>(attributes);
@@ -31,14 +34,22 @@ public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outp
         return Math.max(1, Math.min(wanted, pages));
     }
 
-    /** What every page gets: the user's attributes over ours. */
+    /** What every page gets: the user's attributes over ours, in Asciidoctor's terms. */
     public Map<String, Object> documentAttributes() {
         Map<String, Object> all = new TreeMap<>();
         all.put("reproducible", ""); // no "Last updated" time: the same sources give the same bytes
         if (catalogDirectory.toFile().isDirectory()) {
             all.put("ormcompare-catalog", catalogDirectory.toAbsolutePath().toString());
         }
-        attributes.forEach((name, value) -> all.put(name, value == null ? "" : value));
+        attributes.forEach((name, value) -> {
+            String text = value == null ? "" : value.strip();
+            if (text.equalsIgnoreCase("false")) {
+                all.remove(name);
+                all.put(name + "!", ""); // unset, and the page cannot set it again: asciidoctor-maven-plugin does the same
+            } else {
+                all.put(name, text.equalsIgnoreCase("true") ? "" : value);
+            }
+        });
         return all;
     }
 }

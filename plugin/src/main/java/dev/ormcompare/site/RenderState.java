@@ -1,95 +1,194 @@
 package dev.ormcompare.site;
 
+import org.asciidoctor.log.Severity;
+
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * What the last render produced: the fingerprint of everything all pages share (settings, plugin,
- * catalog, partials) and, per page, the fingerprint it was rendered from. Kept in the build
- * directory, so {@code mvn clean} forgets it.
+ * What the last render produced: the fingerprint of the settings every page shares, each page's
+ * record (its HTML's hash, every input it read with that input's state, what it logged) and the
+ * resources copied. Kept in the build directory, so {@code mvn clean} forgets it. A line-based text
+ * file of URL-encoded fields; anything that does not read back exactly counts as no state.
  */
 final class RenderState {
 
-    private static final String SHARED = "shared";
-    private static final String PAGE = "page.";
+    /** One page as last rendered. {@code html} is the hash of the HTML written; {@code inputs} maps path to state. */
+    record PageRecord(String html, boolean isVolatile, Map<Path, String> inputs, List<Problem> problems) {
+        PageRecord {
+            inputs = new TreeMap<>(inputs);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** The file cannot be read back as a state. */
+    static final class Unreadable extends Exception {
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    private static final String HEADER = "ormcompare render state 2";
 
     private final String shared;
-    private final Map<String, String> pages;
+    private final Map<String, PageRecord> pages;
+    private final Set<String> resources;
 
-    private RenderState(String shared, Map<String, String> pages) {
+    RenderState(String shared, Map<String, PageRecord> pages, Set<String> resources) {
         this.shared = shared;
-        this.pages = pages;
+        this.pages = new TreeMap<>(pages);
+        this.resources = new TreeSet<>(resources);
     }
 
-    static RenderState empty(String shared) {
-        return new RenderState(shared, new TreeMap<>());
-    }
-
-    /** The state saved by the last run, or an empty one if there is none or it is unreadable. */
-    static RenderState load(Path file) {
-        Properties properties = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                properties.load(in);
-            } catch (IOException | IllegalArgumentException e) {
-                return empty("");
-            }
-        }
-        Map<String, String> pages = new TreeMap<>();
-        for (String key : properties.stringPropertyNames()) {
-            if (key.startsWith(PAGE)) {
-                pages.put(key.substring(PAGE.length()), properties.getProperty(key));
-            }
-        }
-        return new RenderState(properties.getProperty(SHARED, ""), pages);
+    static RenderState empty() {
+        return new RenderState("", Map.of(), Set.of());
     }
 
     String shared() {
         return shared;
     }
 
-    /** The fingerprint the page was last rendered from, or null. */
-    String page(String page) {
+    /** The record of the page last rendered from {@code page} (a path relative to the source directory), or null. */
+    PageRecord page(String page) {
         return pages.get(page);
     }
 
-    Iterable<String> pageNames() {
-        return pages.keySet();
+    Map<String, PageRecord> pages() {
+        return pages;
     }
 
-    void put(String page, String fingerprint) {
-        pages.put(page, fingerprint);
+    /** The resources (paths relative to the output directory) last copied. */
+    Set<String> resources() {
+        return resources;
     }
 
-    void save(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        StringBuilder text = new StringBuilder("# ormcompare:render state; delete to render every page again\n");
-        text.append(SHARED).append('=').append(shared).append('\n');
-        pages.forEach((page, fingerprint) -> text.append(escape(PAGE + page)).append('=').append(fingerprint).append('\n'));
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            out.write(text.toString());
+    /** @throws NoSuchFileException when there is no state yet */
+    static RenderState load(Path file) throws IOException, Unreadable {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.size() < 2 || !lines.get(0).equals(HEADER)) {
+            throw new Unreadable("it does not start with '" + HEADER + "'");
         }
-        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /** Escapes a properties key the way {@link Properties#load} reads it back. */
-    private static String escape(String key) {
-        StringBuilder escaped = new StringBuilder();
-        for (char c : key.toCharArray()) {
-            if (c == ' ' || c == '=' || c == ':' || c == '\\' || c == '#' || c == '!') {
-                escaped.append('\\');
+        String shared = fields(lines.get(1), "shared", 1)[0];
+        Map<String, PageRecord> pages = new LinkedHashMap<>();
+        Set<String> resources = new TreeSet<>();
+        String page = null;
+        String html = null;
+        boolean isVolatile = false;
+        Map<Path, String> inputs = new TreeMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 2; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String kind = line.contains(" ") ? line.substring(0, line.indexOf(' ')) : line;
+            switch (kind) {
+                case "page" -> {
+                    if (page != null) {
+                        pages.put(page, new PageRecord(html, isVolatile, inputs, problems));
+                    }
+                    String[] fields = fields(line, kind, 3);
+                    page = fields[0];
+                    html = fields[1];
+                    isVolatile = Boolean.parseBoolean(fields[2]);
+                    inputs = new TreeMap<>();
+                    problems = new ArrayList<>();
+                }
+                case "input" -> {
+                    String[] fields = fields(line, kind, 2);
+                    requirePage(page, i);
+                    inputs.put(path(fields[0]), fields[1]);
+                }
+                case "problem" -> {
+                    String[] fields = fields(line, kind, 4);
+                    requirePage(page, i);
+                    problems.add(new Problem(severity(fields[0]), path(fields[1]), number(fields[2]), fields[3]));
+                }
+                case "resource" -> resources.add(fields(line, kind, 1)[0]);
+                default -> throw new Unreadable("line " + (i + 1) + " is not a page, input, problem or resource");
             }
-            escaped.append(c);
         }
-        return escaped.toString();
+        if (page != null) {
+            pages.put(page, new PageRecord(html, isVolatile, inputs, problems));
+        }
+        return new RenderState(shared, pages, resources);
+    }
+
+    void save(Path file, SiteFiles files) throws IOException {
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        line(text, "shared", shared);
+        pages.forEach((page, record) -> {
+            line(text, "page", page, record.html(), Boolean.toString(record.isVolatile()));
+            record.inputs().forEach((path, state) -> line(text, "input", path.toString(), state));
+            for (Problem problem : record.problems()) {
+                line(text, "problem", problem.severity().name(), problem.file().toString(),
+                        Integer.toString(problem.line()), problem.message());
+            }
+        });
+        resources.forEach(resource -> line(text, "resource", resource));
+        files.write(file, text.toString());
+    }
+
+    private static void line(StringBuilder text, String kind, String... fields) {
+        text.append(kind);
+        for (String field : fields) {
+            text.append(' ').append(URLEncoder.encode(field, StandardCharsets.UTF_8));
+        }
+        text.append('\n');
+    }
+
+    private static String[] fields(String line, String kind, int count) throws Unreadable {
+        String[] parts = line.split(" ", -1);
+        if (!parts[0].equals(kind) || parts.length != count + 1) {
+            throw new Unreadable("'" + line + "' is not a " + kind + " line of " + count + " fields");
+        }
+        String[] fields = new String[count];
+        for (int i = 0; i < count; i++) {
+            try {
+                fields[i] = URLDecoder.decode(parts[i + 1], StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new Unreadable("'" + line + "' has a field that is not URL-encoded");
+            }
+        }
+        return fields;
+    }
+
+    private static void requirePage(String page, int index) throws Unreadable {
+        if (page == null) {
+            throw new Unreadable("line " + (index + 1) + " comes before any page");
+        }
+    }
+
+    private static Severity severity(String name) throws Unreadable {
+        try {
+            return Severity.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new Unreadable("'" + name + "' is not a severity");
+        }
+    }
+
+    private static Path path(String text) throws Unreadable {
+        try {
+            return Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new Unreadable("'" + text + "' is not a path");
+        }
+    }
+
+    private static int number(String text) throws Unreadable {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new Unreadable("'" + text + "' is not a line number");
+        }
     }
 }

@@ -1,118 +1,175 @@
 package dev.ormcompare.site;
 
-import dev.ormcompare.catalog.CatalogException;
-import dev.ormcompare.catalog.CatalogFiles;
+import dev.ormcompare.site.RenderState.PageRecord;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Renders a docs source directory to HTML, incrementally: a page is rendered again only when it,
- * or something every page shares (settings, plugin, catalog, partials), changed since the last
- * run, and Asciidoctor is not even started when nothing did.
+ * Renders a docs source directory to HTML, incrementally and exactly: a page is rendered again when
+ * a file it read (recorded while it was converted: includes at any depth, docinfo, catalog files,
+ * snippet sources) changed, appeared or vanished, when the shared settings or the plugin changed,
+ * or when its HTML is not the one last written. Up-to-date pages report what they logged when they
+ * were rendered, so every build warns and fails as a clean build would. Asciidoctor is not even
+ * started when nothing changed.
  */
 public final class SiteRenderer {
 
-    /** What a run did; {@code failures} are the problems at or above {@code failOn}. */
-    public record Outcome(int rendered, int upToDate, List<Problem> failures) {
+    /** What a run did: every problem of every page, and those at or above {@code failOn}. */
+    public record Outcome(int rendered, int upToDate, List<Problem> problems, List<Problem> failures) {
     }
 
-    /** Opens the converter, which boots Asciidoctor: only done when a page needs rendering. */
+    /**
+     * Opens the converter, which boots Asciidoctor: only done when a page needs rendering. A caller
+     * that renders again and again (a preview, the tests) keeps one open by releasing it later itself.
+     */
     interface ConverterFactory {
-        PageConverter open(java.util.Map<String, Object> attributes);
+        PageConverter open(Map<String, Object> attributes);
+
+        default void release(PageConverter converter) {
+            converter.close();
+        }
     }
 
     private final RenderSettings settings;
     private final BuildLog log;
     private final ConverterFactory converters;
+    private final SiteFiles files;
 
     public SiteRenderer(RenderSettings settings, BuildLog log) {
-        this(settings, log, PageConverter::new);
+        this(settings, log, PageConverter::new, new SiteFiles());
     }
 
-    SiteRenderer(RenderSettings settings, BuildLog log, ConverterFactory converters) {
+    SiteRenderer(RenderSettings settings, BuildLog log, ConverterFactory converters, SiteFiles files) {
         this.settings = settings;
         this.log = log;
         this.converters = converters;
+        this.files = files;
     }
 
     public Outcome render() throws IOException {
-        DocsTree tree = DocsTree.scan(settings.sourceDirectory());
-        copyResources(tree);
+        Path output = settings.outputDirectory();
+        files.sweepTemporaries(output);
+        DocsTree tree = DocsTree.scan(settings.sourceDirectory(), settings.pages(),
+                List.of(output, settings.stateFile()));
+        String shared = sharedFingerprint();
+        RenderState previous = previousState();
+        FileHashes hashes = new FileHashes();
 
-        String shared = sharedFingerprint(tree);
-        RenderState previous = RenderState.load(settings.stateFile());
-        RenderState next = RenderState.empty(shared);
+        Map<String, PageRecord> records = new TreeMap<>();
         List<Path> stale = new ArrayList<>();
-        List<String> fingerprints = new ArrayList<>();
-        int upToDate = 0;
         for (Path page : tree.pages()) {
-            String fingerprint = new Fingerprint().addFile(page, tree.root().resolve(page)).hex();
-            String key = key(page);
-            if (shared.equals(previous.shared()) && fingerprint.equals(previous.page(key))
-                    && Files.isRegularFile(htmlFile(page))) {
-                next.put(key, fingerprint);
-                upToDate++;
+            PageRecord record = shared.equals(previous.shared()) ? previous.page(DocsTree.slashed(page)) : null;
+            if (record != null && isUpToDate(record, htmlFile(page), hashes)) {
+                records.put(DocsTree.slashed(page), record);
             } else {
                 stale.add(page);
-                fingerprints.add(fingerprint);
             }
         }
-        removePagesThatAreGone(previous, tree);
+        Map<String, Path> resources = resources(tree);
+        removeOrphans(previous, tree, resources.keySet());
+        for (Map.Entry<String, Path> resource : resources.entrySet()) {
+            Path target = output.resolve(resource.getKey());
+            if (!SiteFiles.isCopy(resource.getValue(), target)) {
+                files.copy(resource.getValue(), target);
+            }
+        }
 
-        List<Problem> failures = stale.isEmpty() ? List.of() : convert(tree, stale, fingerprints, next);
-        next.save(settings.stateFile());
-        return new Outcome(stale.size(), upToDate, failures);
+        IOException broken = stale.isEmpty() ? null : convert(tree, stale, hashes, records);
+        new RenderState(shared, records, resources.keySet()).save(settings.stateFile(), files);
+        if (broken != null) {
+            throw broken;
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Path page : tree.pages()) {
+            problems.addAll(records.get(DocsTree.slashed(page)).problems());
+        }
+        report(problems);
+        List<Problem> failures = problems.stream().filter(problem -> problem.atLeast(settings.failOn())).toList();
+        return new Outcome(stale.size(), tree.pages().size() - stale.size(), problems, failures);
     }
 
-    private List<Problem> convert(DocsTree tree, List<Path> pages, List<String> fingerprints, RenderState next)
-            throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(settings.threadsFor(pages.size()));
-        try (PageConverter converter = converters.open(settings.documentAttributes())) {
-            List<Future<PageConverter.Result>> results = new ArrayList<>();
-            for (Path page : pages) {
-                results.add(pool.submit(() -> {
-                    PageConverter.Result result = converter.convert(tree.root().resolve(page));
-                    AtomicFiles.write(htmlFile(page), result.html());
-                    return result;
-                }));
+    /** The state of the last run; none, with a warning, when it cannot be read back. */
+    private RenderState previousState() {
+        try {
+            return RenderState.load(settings.stateFile());
+        } catch (NoSuchFileException e) {
+            return RenderState.empty();
+        } catch (IOException | RenderState.Unreadable e) {
+            log.warn("ormcompare: the state of the last render, " + settings.stateFile() + ", cannot be read ("
+                    + e.getMessage() + "); rendering every page");
+            return RenderState.empty();
+        }
+    }
+
+    private boolean isUpToDate(PageRecord record, Path html, FileHashes hashes) throws IOException {
+        if (record.isVolatile() || !hashes.of(html).equals(record.html())) {
+            return false;
+        }
+        for (Map.Entry<Path, String> input : record.inputs().entrySet()) {
+            if (!hashes.of(input.getKey()).equals(input.getValue())) {
+                return false;
             }
-            List<Problem> failures = new ArrayList<>();
+        }
+        return true;
+    }
+
+    /**
+     * Converts the stale pages, each thread with its own Asciidoctor, and records each one. Every page
+     * is written even when one breaks; the first break is returned once all are done.
+     */
+    private IOException convert(DocsTree tree, List<Path> pages, FileHashes hashes, Map<String, PageRecord> records) {
+        ExecutorService pool = Executors.newFixedThreadPool(settings.threadsFor(pages.size()));
+        PageConverter converter = converters.open(settings.documentAttributes());
+        try {
+            List<Future<PageRecord>> results = new ArrayList<>();
+            for (Path page : pages) {
+                results.add(pool.submit(() -> render(converter, page, hashes)));
+            }
             IOException broken = null;
             for (int i = 0; i < pages.size(); i++) {
-                List<Problem> problems;
+                String key = DocsTree.slashed(pages.get(i));
                 try {
-                    problems = await(results.get(i), pages.get(i)).problems();
+                    records.put(key, await(results.get(i), pages.get(i)));
                 } catch (IOException e) {
-                    // The other pages still get written; the first failure is reported once they are.
+                    // Kept as volatile, so that it is rendered next time and its HTML counts as ours.
+                    records.put(key, new PageRecord(FileHashes.ABSENT, true, Map.of(), List.of()));
                     broken = broken == null ? e : broken;
-                    continue;
-                }
-                report(problems);
-                List<Problem> failing = problems.stream().filter(p -> p.atLeast(settings.failOn())).toList();
-                failures.addAll(failing);
-                if (failing.isEmpty()) {
-                    next.put(key(pages.get(i)), fingerprints.get(i));
                 }
             }
-            if (broken != null) {
-                next.save(settings.stateFile());
-                throw broken;
-            }
-            return failures;
+            return broken;
         } finally {
             pool.shutdownNow();
+            converters.release(converter);
         }
     }
 
-    private static PageConverter.Result await(Future<PageConverter.Result> result, Path page) throws IOException {
+    private PageRecord render(PageConverter converter, Path page, FileHashes hashes) throws IOException {
+        PageConverter.Result result = converter.convert(settings.sourceDirectory().resolve(page));
+        byte[] html = result.html().getBytes(StandardCharsets.UTF_8);
+        files.write(htmlFile(page), html);
+        Map<Path, String> inputs = new TreeMap<>();
+        for (Path input : result.inputs().files()) {
+            inputs.put(input, hashes.of(input));
+        }
+        return new PageRecord(new Fingerprint().addBytes(html).hex(), result.inputs().isVolatile(), inputs,
+                result.problems());
+    }
+
+    private static PageRecord await(Future<PageRecord> result, Path page) throws IOException {
         try {
             return result.get();
         } catch (InterruptedException e) {
@@ -122,6 +179,9 @@ public final class SiteRenderer {
             // Name the page, keep the cause: a write that failed, or Asciidoctor itself broke (not a
             // mistake it could log).
             Throwable cause = e.getCause();
+            if (cause instanceof Error error) {
+                throw error;
+            }
             throw new IOException((cause instanceof IOException ? "cannot write the HTML of " : "Asciidoctor failed on ")
                     + page + ": " + cause.getMessage(), cause);
         }
@@ -138,53 +198,55 @@ public final class SiteRenderer {
         }
     }
 
-    /** Settings, plugin, catalog and partials: a change to any of them can change every page. */
-    private String sharedFingerprint(DocsTree tree) throws IOException {
-        Fingerprint fingerprint = new Fingerprint()
+    /** What every page depends on besides the files it read: a change renders every page again. */
+    private String sharedFingerprint() {
+        return new Fingerprint()
                 .add(settings.pluginStamp())
                 .add(settings.sourceDirectory().toAbsolutePath().toString())
                 .add(settings.outputDirectory().toAbsolutePath().toString())
-                .add(settings.documentAttributes().toString());
-        for (Path file : catalogInputs()) {
-            fingerprint.addFile(file, file);
-        }
-        for (Path partial : tree.partials()) {
-            fingerprint.addFile(partial, tree.root().resolve(partial));
-        }
-        return fingerprint.hex();
+                .add(settings.documentAttributes().toString())
+                .hex();
     }
 
-    /** The catalog files and the source files their snippets come from; a change to any re-renders all. */
-    private List<Path> catalogInputs() throws IOException {
-        try {
-            return CatalogFiles.load(settings.catalogDirectory()).inputs();
-        } catch (CatalogException e) {
-            return CatalogFiles.in(settings.catalogDirectory()); // the pages will report the mistake
-        }
-    }
-
-    private void copyResources(DocsTree tree) throws IOException {
+    /**
+     * The resources to publish, by path in the site. One whose path is a page's HTML is left out with a
+     * warning: the page wins, as it would in a clean build.
+     */
+    private Map<String, Path> resources(DocsTree tree) {
+        Set<String> htmlPages = new HashSet<>();
+        tree.pages().forEach(page -> htmlPages.add(DocsTree.slashed(DocsTree.htmlPathOf(page))));
+        Map<String, Path> resources = new TreeMap<>();
         for (Path resource : tree.resources()) {
-            AtomicFiles.copyIfChanged(tree.root().resolve(resource), settings.outputDirectory().resolve(resource));
+            String key = DocsTree.slashed(resource);
+            if (htmlPages.contains(key)) {
+                log.warn("ormcompare: " + settings.sourceDirectory().resolve(resource) + " is not published: a page of "
+                        + "the same name is rendered to " + key + "; rename one of them");
+            } else {
+                resources.put(key, tree.root().resolve(resource));
+            }
         }
+        return resources;
     }
 
-    /** Deletes the HTML of pages rendered before whose source is gone, and nothing else. */
-    private void removePagesThatAreGone(RenderState previous, DocsTree tree) throws IOException {
-        List<String> current = tree.pages().stream().map(SiteRenderer::key).toList();
-        for (String page : previous.pageNames()) {
-            Path html = htmlFile(Path.of(page)).normalize();
-            if (!current.contains(page) && html.startsWith(settings.outputDirectory().normalize())) {
-                Files.deleteIfExists(html);
+    /**
+     * Deletes what the last run wrote that this run would not write (the HTML of a deleted page, a
+     * deleted resource), and nothing else: other files in the output directory are not ours.
+     */
+    private void removeOrphans(RenderState previous, DocsTree tree, Set<String> resources) throws IOException {
+        Set<String> current = new HashSet<>(resources);
+        tree.pages().forEach(page -> current.add(DocsTree.slashed(DocsTree.htmlPathOf(page))));
+        Set<String> written = new HashSet<>(previous.resources());
+        previous.pages().keySet().forEach(page -> written.add(DocsTree.slashed(DocsTree.htmlPathOf(Path.of(page)))));
+        Path root = settings.outputDirectory().toAbsolutePath().normalize();
+        for (String file : written) {
+            Path target = root.resolve(file).normalize();
+            if (!current.contains(file) && target.startsWith(root) && !target.equals(root)) {
+                files.delete(target, root);
             }
         }
     }
 
     private Path htmlFile(Path page) {
         return settings.outputDirectory().resolve(DocsTree.htmlPathOf(page));
-    }
-
-    private static String key(Path page) {
-        return page.toString().replace('\\', '/');
     }
 }

@@ -53,8 +53,8 @@ class SiteRendererTest {
     private SiteRenderer.Outcome render(Map<String, String> attributes, Path outputDirectory, int threads)
             throws IOException {
         RenderSettings settings = new RenderSettings(project, source, outputDirectory,
-                project.resolve("src/docs/ormcompare"), project.resolve("target/ormcompare/render-state.properties"),
-                attributes, "ormcompare:test", Severity.ERROR, threads);
+                project.resolve("src/docs/ormcompare"), project.resolve("target/ormcompare/render-state.txt"),
+                PageSelection.DEFAULT, attributes, "ormcompare:test", Severity.ERROR, threads);
         BuildLog log = new BuildLog() {
             public void info(String message) {
                 messages.add("INFO " + message);
@@ -71,7 +71,7 @@ class SiteRendererTest {
         return new SiteRenderer(settings, log, attributesForPages -> {
             asciidoctorStarts++;
             return new PageConverter(attributesForPages);
-        }).render();
+        }, new SiteFiles()).render();
     }
 
     private SiteRenderer.Outcome render() throws IOException {
@@ -120,13 +120,14 @@ class SiteRendererTest {
     }
 
     @Test
-    void changedPartialRendersEveryPageAgain() throws IOException {
+    void changedPartialRendersThePagesThatIncludeIt() throws IOException {
         render();
         write("src/docs/asciidoc/_parts/_apply.adoc", "ormcompare::apply[orms=sql]\n");
 
         SiteRenderer.Outcome outcome = render();
 
-        assertThat(outcome.rendered()).isEqualTo(2);
+        assertThat(outcome.rendered()).isEqualTo(1);
+        assertThat(outcome.upToDate()).isEqualTo(1);
         assertThat(Jsoup.parse(output.resolve("index.html")).select("[role=tab]").eachText()).containsExactly("SQL");
     }
 
@@ -175,7 +176,7 @@ class SiteRendererTest {
     }
 
     @Test
-    void pageWithAnErrorIsWrittenReportedAndRenderedAgainNextTime() throws IOException {
+    void pageWithAnErrorIsWrittenAndReportedAgainByEveryBuildThatLeavesItUpToDate() throws IOException {
         write("src/docs/asciidoc/guide/status.adoc", "= Status\n\normcompare::status[orms=peewe]\n");
 
         SiteRenderer.Outcome first = render();
@@ -187,8 +188,9 @@ class SiteRendererTest {
                         + "typeorm, mikroorm, sequelize.");
         assertThat(messages).first().asString().startsWith("ERROR src/docs/asciidoc/guide/status.adoc:3: unknown ORM");
         assertThat(Jsoup.parse(output.resolve("guide/status.html")).select(".ormcompare-error")).hasSize(1);
-        assertThat(second.rendered()).isEqualTo(1);
-        assertThat(second.failures()).hasSize(1);
+        assertThat(second.rendered()).isZero();
+        assertThat(second.failures()).isEqualTo(first.failures());
+        assertThat(messages).filteredOn(message -> message.startsWith("ERROR")).hasSize(2);
     }
 
     @Test
@@ -204,7 +206,7 @@ class SiteRendererTest {
     void sameSourcesGiveByteIdenticalPages() throws IOException {
         render();
         byte[] first = Files.readAllBytes(output.resolve("index.html"));
-        Files.delete(project.resolve("target/ormcompare/render-state.properties"));
+        Files.delete(project.resolve("target/ormcompare/render-state.txt"));
 
         render();
 
