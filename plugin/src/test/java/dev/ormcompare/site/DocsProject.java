@@ -1,0 +1,135 @@
+package dev.ormcompare.site;
+
+import org.asciidoctor.log.Severity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A docs project on disk that tests edit as a writer would and render as {@code mvn site} would:
+ * sources under {@code src/docs/asciidoc}, the user catalog in {@code src/docs/ormcompare}, the site
+ * in {@code target/site}, the state in {@code target/ormcompare}.
+ */
+final class DocsProject {
+
+    private final Path root;
+    private final WarmConverters converters;
+    private final List<String> messages = new ArrayList<>();
+    private long clock = System.currentTimeMillis();
+    Map<String, String> attributes = Map.of();
+    Severity failOn = Severity.ERROR;
+    PageSelection pages = PageSelection.DEFAULT;
+    int threads = 1;
+
+    DocsProject(Path root, WarmConverters converters) {
+        this.root = root;
+        this.converters = converters;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Path path(String relative) {
+        return root.resolve(relative);
+    }
+
+    Path write(String relative, String content) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+        // Every write looks newer than the last, whatever the file system's time resolution.
+        clock += 1000;
+        Files.setLastModifiedTime(file, FileTime.fromMillis(clock));
+        return file;
+    }
+
+    String read(String relative) throws IOException {
+        return Files.readString(root.resolve(relative));
+    }
+
+    void delete(String relative) throws IOException {
+        Files.deleteIfExists(root.resolve(relative));
+    }
+
+    /** Log lines of the renders since the last call, as {@code LEVEL message}. */
+    List<String> takeMessages() {
+        List<String> taken = List.copyOf(messages);
+        messages.clear();
+        return taken;
+    }
+
+    RenderSettings settings(String output, String state) {
+        return new RenderSettings(root, root.resolve("src/docs/asciidoc"), root.resolve(output),
+                root.resolve("src/docs/ormcompare"), root.resolve(state), pages, attributes, "ormcompare:test", failOn,
+                threads);
+    }
+
+    /** The incremental render into {@code target/site}. */
+    SiteRenderer.Outcome render() throws IOException {
+        return render(new SiteFiles());
+    }
+
+    SiteRenderer.Outcome render(SiteFiles files) throws IOException {
+        return new SiteRenderer(settings("target/site", "target/ormcompare/render-state.txt"), log(), converters, files)
+                .render();
+    }
+
+    /** A render from nothing into {@code output}, as after {@code mvn clean}. */
+    SiteRenderer.Outcome cleanRender(String output) throws IOException {
+        deleteTree(root.resolve(output));
+        deleteTree(root.resolve("target/clean-state"));
+        return new SiteRenderer(settings(output, "target/clean-state/render-state.txt"), log(), converters,
+                new SiteFiles()).render();
+    }
+
+    private BuildLog log() {
+        return new BuildLog() {
+            public void info(String message) {
+                messages.add("INFO " + message);
+            }
+
+            public void warn(String message) {
+                messages.add("WARN " + message);
+            }
+
+            public void error(String message) {
+                messages.add("ERROR " + message);
+            }
+        };
+    }
+
+    /** Every file below {@code relative}, hidden ones too, by path with its content. */
+    Map<String, String> files(String relative) throws IOException {
+        Path dir = root.resolve(relative);
+        Map<String, String> contents = new TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            return contents;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                contents.put(dir.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            }
+        }
+        return contents;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}
