@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What makes a page stale, on real docs trees converted by a real Asciidoctor: each file a page
@@ -289,5 +290,34 @@ class IncrementalRenderTest {
         assertThat(project.read("target/site/alone.html")).contains("Nothing included.");
         assertThat(project.takeMessages()).singleElement().asString()
                 .startsWith("WARN ormcompare: ").contains("alone.html is not published");
+    }
+
+    @Test
+    void aBuildKilledAfterWritingPagesThenRevertedSourcesGiveTheRevertedPages() throws IOException {
+        project.render();
+        String original = project.read("src/docs/asciidoc/alone.adoc");
+        project.write("src/docs/asciidoc/alone.adoc", original.replace("Nothing included.", "Edited."));
+        KillingSiteFiles killing = new KillingSiteFiles(1); // the page is written, the state never is
+
+        assertThatThrownBy(() -> project.render(killing)).isInstanceOf(KillingSiteFiles.Killed.class);
+        assertThat(project.read("target/site/alone.html")).contains("Edited.");
+        project.write("src/docs/asciidoc/alone.adoc", original);
+        SiteRenderer.Outcome outcome = project.render();
+
+        assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "2 up to date");
+        assertThat(project.read("target/site/alone.html")).contains("Nothing included.").doesNotContain("Edited.");
+    }
+
+    @Test
+    void aTemporaryFileLeftByAKilledBuildIsGoneAfterTheNextBuild() throws IOException {
+        project.render();
+        project.write("src/docs/asciidoc/alone.adoc", "= Alone\n\nEdited.\n");
+
+        assertThatThrownBy(() -> project.render(new KillingSiteFiles(0))).isInstanceOf(KillingSiteFiles.Killed.class);
+        assertThat(project.files("target/site").keySet()).anyMatch(name -> name.endsWith(".ormcompare-tmp"));
+        project.render();
+
+        assertThat(project.files("target/site").keySet()).noneMatch(name -> name.endsWith(".ormcompare-tmp"));
+        assertThat(project.read("target/site/alone.html")).contains("Edited.");
     }
 }
