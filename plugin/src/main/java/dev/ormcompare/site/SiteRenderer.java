@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,10 +94,12 @@ public final class SiteRenderer {
         if (broken != null) {
             throw broken;
         }
-        List<Problem> problems = new ArrayList<>();
+        // A mistake in a file several pages read (a partial, the catalog) is reported once.
+        Set<Problem> distinct = new LinkedHashSet<>();
         for (Path page : tree.pages()) {
-            problems.addAll(records.get(DocsTree.slashed(page)).problems());
+            distinct.addAll(records.get(DocsTree.slashed(page)).problems());
         }
+        List<Problem> problems = List.copyOf(distinct);
         report(problems);
         List<Problem> failures = problems.stream().filter(problem -> problem.atLeast(settings.failOn())).toList();
         return new Outcome(stale.size(), tree.pages().size() - stale.size(), problems, failures);
