@@ -3,13 +3,12 @@ package dev.ormcompare.site;
 import org.asciidoctor.log.Severity;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import java.util.TreeSet;
  * What the last render produced: the fingerprint of the settings every page shares, each page's
  * record (its HTML's hash, every input it read with that input's state, what it logged) and the
  * resources copied. Kept in the build directory, so {@code mvn clean} forgets it. A line-based text
- * file of URL-encoded fields; anything that does not read back exactly counts as no state.
+ * file of space-separated fields; anything that does not read back exactly counts as no state.
  */
 final class RenderState {
 
@@ -141,7 +140,7 @@ final class RenderState {
     private static void line(StringBuilder text, String kind, String... fields) {
         text.append(kind);
         for (String field : fields) {
-            text.append(' ').append(URLEncoder.encode(field, StandardCharsets.UTF_8));
+            text.append(' ').append(escape(field));
         }
         text.append('\n');
     }
@@ -153,13 +152,43 @@ final class RenderState {
         }
         String[] fields = new String[count];
         for (int i = 0; i < count; i++) {
-            try {
-                fields[i] = URLDecoder.decode(parts[i + 1], StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                throw new Unreadable("'" + line + "' has a field that is not URL-encoded");
-            }
+            fields[i] = unescape(parts[i + 1], line);
         }
         return fields;
+    }
+
+    /** Keeps a field on its line and apart from the next: {@code %}, space and line breaks become {@code %XX}. */
+    private static String escape(String field) {
+        StringBuilder escaped = new StringBuilder(field.length());
+        for (char c : field.toCharArray()) {
+            if (c == '%' || c == ' ' || c == '\n' || c == '\r') {
+                escaped.append('%').append(HexFormat.of().withUpperCase().toHexDigits((byte) c));
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static String unescape(String field, String line) throws Unreadable {
+        StringBuilder text = new StringBuilder(field.length());
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c != '%') {
+                text.append(c);
+                continue;
+            }
+            if (i + 2 >= field.length()) {
+                throw new Unreadable("'" + line + "' ends in the middle of an escape");
+            }
+            try {
+                text.append((char) HexFormat.fromHexDigits(field, i + 1, i + 3));
+            } catch (IllegalArgumentException e) {
+                throw new Unreadable("'" + line + "' has an escape that is not %XX");
+            }
+            i += 2;
+        }
+        return text.toString();
     }
 
     private static void requirePage(String page, int index) throws Unreadable {

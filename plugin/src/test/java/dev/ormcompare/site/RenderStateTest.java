@@ -1,0 +1,61 @@
+package dev.ormcompare.site;
+
+import dev.ormcompare.site.RenderState.PageRecord;
+import org.asciidoctor.log.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RenderStateTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void whatIsSavedReadsBackExactlyWhateverTheNamesAndMessagesHold() throws Exception {
+        Path odd = directory.resolve("a folder/with 100% odd\nnames.adoc");
+        PageRecord record = new PageRecord("abc", false, Map.of(odd, FileHashes.ABSENT, directory.resolve("b"), "d1"),
+                List.of(new Problem(Severity.WARN, odd, 3, "a message\nover two lines with %20 in it"),
+                        new Problem(Severity.ERROR, odd, 0, "")));
+        RenderState state = new RenderState("shared", Map.of("guide/a page.adoc", record,
+                "other.adoc", new PageRecord(FileHashes.ABSENT, true, Map.of(), List.of())), Set.of("images/a b.svg"));
+        Path file = directory.resolve("state/render-state.txt");
+
+        state.save(file, new SiteFiles());
+        RenderState loaded = RenderState.load(file);
+
+        assertThat(loaded.shared()).isEqualTo("shared");
+        assertThat(loaded.pages()).isEqualTo(state.pages());
+        assertThat(loaded.resources()).containsExactly("images/a b.svg");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "page.a=1\n",
+        "ormcompare render state 2\n",
+        "ormcompare render state 2\nshared x\ninput a b\n",
+        "ormcompare render state 2\nshared x\npage a b\n",
+        "ormcompare render state 2\nshared x\npage a b true\nproblem LOUD a 1 m\n",
+        "ormcompare render state 2\nshared x\npage a b true\nproblem WARN a one m\n",
+        "ormcompare render state 2\nshared x\npage a%2 b true\n",
+        "ormcompare render state 2\nshared x\npage a%zz b true\n",
+        "ormcompare render state 2\nshared x\nsomething else\n",
+    })
+    void aStateThatDoesNotReadBackExactlyIsUnreadable(String text) throws IOException {
+        Path file = directory.resolve("render-state.txt");
+        Files.writeString(file, text);
+
+        assertThatThrownBy(() -> RenderState.load(file)).isInstanceOf(RenderState.Unreadable.class);
+    }
+}
