@@ -29,6 +29,14 @@ final class FileHashes {
         return hash;
     }
 
+    /**
+     * A file's size and modification time: a file the plugin wrote still has the stamp it had then,
+     * unless something wrote it since. Cheaper than hashing the whole site on every build.
+     */
+    static String stamp(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Files.size(file) + "@" + Files.getLastModifiedTime(file) : ABSENT;
+    }
+
     private static String compute(Path path) throws IOException {
         if (Files.isRegularFile(path)) {
             return new Fingerprint().addBytes(Files.readAllBytes(path)).hex();

@@ -24,11 +24,19 @@ import java.util.TreeSet;
  */
 final class RenderState {
 
-    /** One page as last rendered. {@code html} is the hash of the HTML written; {@code inputs} maps path to state. */
-    record PageRecord(String html, boolean isVolatile, Map<Path, String> inputs, List<Problem> problems) {
+    /**
+     * One page as last rendered: the hash of the HTML written and that file's size and time when it was
+     * written ({@link FileHashes#stamp}), each input with its state, and what the page logged.
+     */
+    record PageRecord(String html, String htmlStamp, boolean isVolatile, Map<Path, String> inputs,
+                      List<Problem> problems) {
         PageRecord {
             inputs = new TreeMap<>(inputs);
             problems = List.copyOf(problems);
+        }
+
+        PageRecord withHtmlStamp(String stamp) {
+            return new PageRecord(html, stamp, isVolatile, inputs, problems);
         }
     }
 
@@ -84,6 +92,7 @@ final class RenderState {
         Set<String> resources = new TreeSet<>();
         String page = null;
         String html = null;
+        String htmlStamp = null;
         boolean isVolatile = false;
         Map<Path, String> inputs = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
@@ -93,12 +102,13 @@ final class RenderState {
             switch (kind) {
                 case "page" -> {
                     if (page != null) {
-                        pages.put(page, new PageRecord(html, isVolatile, inputs, problems));
+                        pages.put(page, new PageRecord(html, htmlStamp, isVolatile, inputs, problems));
                     }
-                    String[] fields = fields(line, kind, 3);
+                    String[] fields = fields(line, kind, 4);
                     page = fields[0];
                     html = fields[1];
-                    isVolatile = Boolean.parseBoolean(fields[2]);
+                    htmlStamp = fields[2];
+                    isVolatile = Boolean.parseBoolean(fields[3]);
                     inputs = new TreeMap<>();
                     problems = new ArrayList<>();
                 }
@@ -117,7 +127,7 @@ final class RenderState {
             }
         }
         if (page != null) {
-            pages.put(page, new PageRecord(html, isVolatile, inputs, problems));
+            pages.put(page, new PageRecord(html, htmlStamp, isVolatile, inputs, problems));
         }
         return new RenderState(shared, pages, resources);
     }
@@ -126,7 +136,7 @@ final class RenderState {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         line(text, "shared", shared);
         pages.forEach((page, record) -> {
-            line(text, "page", page, record.html(), Boolean.toString(record.isVolatile()));
+            line(text, "page", page, record.html(), record.htmlStamp(), Boolean.toString(record.isVolatile()));
             record.inputs().forEach((path, state) -> line(text, "input", path.toString(), state));
             for (Problem problem : record.problems()) {
                 line(text, "problem", problem.severity().name(), problem.file().toString(),

@@ -75,7 +75,7 @@ public final class SiteRenderer {
         for (Path page : tree.pages()) {
             PageRecord record = shared.equals(previous.shared()) ? previous.page(DocsTree.slashed(page)) : null;
             if (record != null && isUpToDate(record, htmlFile(page), hashes)) {
-                records.put(DocsTree.slashed(page), record);
+                records.put(DocsTree.slashed(page), record.withHtmlStamp(FileHashes.stamp(htmlFile(page))));
             } else {
                 stale.add(page);
             }
@@ -118,8 +118,10 @@ public final class SiteRenderer {
         }
     }
 
+    /** Its inputs are as they were, and its HTML is the one last written (by its stamp, else its bytes). */
     private boolean isUpToDate(PageRecord record, Path html, FileHashes hashes) throws IOException {
-        if (record.isVolatile() || !hashes.of(html).equals(record.html())) {
+        if (record.isVolatile()
+                || !FileHashes.stamp(html).equals(record.htmlStamp()) && !hashes.of(html).equals(record.html())) {
             return false;
         }
         for (Map.Entry<Path, String> input : record.inputs().entrySet()) {
@@ -149,7 +151,7 @@ public final class SiteRenderer {
                     records.put(key, await(results.get(i), pages.get(i)));
                 } catch (IOException e) {
                     // Kept as volatile, so that it is rendered next time and its HTML counts as ours.
-                    records.put(key, new PageRecord(FileHashes.ABSENT, true, Map.of(), List.of()));
+                    records.put(key, new PageRecord(FileHashes.ABSENT, FileHashes.ABSENT, true, Map.of(), List.of()));
                     broken = broken == null ? e : broken;
                 }
             }
@@ -164,11 +166,12 @@ public final class SiteRenderer {
         PageConverter.Result result = converter.convert(settings.sourceDirectory().resolve(page));
         byte[] html = result.html().getBytes(StandardCharsets.UTF_8);
         files.write(htmlFile(page), html);
+        String htmlStamp = FileHashes.stamp(htmlFile(page));
         Map<Path, String> inputs = new TreeMap<>();
         for (Path input : result.inputs().files()) {
             inputs.put(input, hashes.of(input));
         }
-        return new PageRecord(new Fingerprint().addBytes(html).hex(), result.inputs().isVolatile(), inputs,
+        return new PageRecord(new Fingerprint().addBytes(html).hex(), htmlStamp, result.inputs().isVolatile(), inputs,
                 result.problems());
     }
 
