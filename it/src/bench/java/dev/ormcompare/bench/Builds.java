@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * B2, B3 and B5: whole Maven builds of the same generated docs, one contender after the other in
+ * B2, B3, B5 and B6: whole Maven builds of the same generated docs, one contender after the other in
  * every round, clean each time; after each render build, the same build again with nothing
- * changed; then the render goal alone on a large corpus.
+ * changed; then the render goal alone on a large corpus, and on large sites with nothing changed.
  */
 final class Builds {
 
@@ -34,8 +34,15 @@ final class Builds {
                  long heapCapacityMib, int rendered) {
     }
 
+    /** B6: the render goal's own time in builds with nothing changed, on a site of {@code pages} pages. */
+    record NoChange(int pages, Samples goalSeconds, Samples buildSeconds) {
+    }
+
     record Result(Map<String, Contender> contenders, NoOp noOp, int pages, int blocksPerPage, double pageBytes) {
     }
+
+    /** B6's smaller site; the larger is B5's. */
+    private static final int NO_CHANGE_PAGES = 300;
 
     private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
@@ -120,6 +127,29 @@ final class Builds {
         }
         return new Scale(pages, pages * config.blocksPerPage(), run.seconds(), summary.seconds(), run.maxRssKib(), peak,
                 capacity, summary.rendered());
+    }
+
+    /**
+     * B6: for each size, a site rendered clean once, then {@code runs} times {@code mvn site} with
+     * nothing changed: what checking every page's recorded inputs costs as a site grows.
+     */
+    List<NoChange> noChange() throws IOException {
+        List<NoChange> results = new ArrayList<>();
+        for (int pages : List.of(NO_CHANGE_PAGES, config.scalePages())) {
+            Projects.Project project = projects.render("render-nochange-" + pages, pages);
+            Log.step("B6: rendering " + pages + " pages once");
+            summary(maven.run(project.directory(), project.name(), true, Map.of(), project.cleanBuild()), pages, 0);
+            Samples goal = new Samples();
+            Samples build = new Samples();
+            for (int run = 0; run < config.runs(); run++) {
+                Log.step("B6: " + pages + " pages, run " + (run + 1) + "/" + config.runs() + " with nothing changed");
+                MavenRunner.Run again = maven.run(project.directory(), project.name() + "-again", true, Map.of(), "site");
+                goal.add(summary(again, 0, pages).seconds());
+                build.add(again.seconds());
+            }
+            results.add(new NoChange(pages, goal, build));
+        }
+        return results;
     }
 
     private static MavenRunner.RenderSummary summary(MavenRunner.Run run, int rendered, int upToDate) throws IOException {

@@ -27,7 +27,7 @@ record Config(
         int scalePages,
         Set<String> parts) {
 
-    static final Set<String> ALL_PARTS = Set.of("macro", "builds", "scale");
+    static final Set<String> ALL_PARTS = Set.of("macro", "builds", "scale", "nochange");
 
     static Config fromSystemProperties() {
         return new Config(

@@ -29,7 +29,7 @@ final class MavenRunner {
             }
         }
 
-        /** The render goal's summary line, "ormcompare: N pages rendered, M up to date, in X s". */
+        /** The render goal's summary line, "ormcompare: N pages rendered, M up to date, P problems, in X s". */
         Optional<RenderSummary> renderSummary() {
             Matcher matcher = RenderSummary.LINE.matcher(logText());
             return matcher.find()
@@ -40,7 +40,7 @@ final class MavenRunner {
     }
 
     record RenderSummary(int rendered, int upToDate, double seconds) {
-        static final Pattern LINE = Pattern.compile("ormcompare: (\\d+) pages? rendered, (\\d+) up to date, in ([0-9.]+) s");
+        static final Pattern LINE = Pattern.compile("ormcompare: (\\d+) pages? rendered, (\\d+) up to date, [^,]+, in ([0-9.]+) s");
     }
 
     private static final Path GNU_TIME = Path.of("/usr/bin/time");

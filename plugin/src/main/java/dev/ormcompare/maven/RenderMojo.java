@@ -60,7 +60,7 @@ public class RenderMojo extends AbstractOrmCompareMojo {
             throw new MojoExecutionException("cannot render " + settings.sourceDirectory() + " to "
                     + settings.outputDirectory() + ": " + e.getMessage(), e);
         }
-        getLog().info(String.format(Locale.ROOT, "ormcompare: %d %s rendered, %d up to date, %s, in %.1f s -> %s",
+        getLog().info(String.format(Locale.ROOT, "ormcompare: %d %s rendered, %d up to date, %s, in %.2f s -> %s",
                 outcome.rendered(), outcome.rendered() == 1 ? "page" : "pages", outcome.upToDate(),
                 outcome.problems().isEmpty() ? "no problems" : outcome.problems().size() == 1 ? "1 problem"
                         : outcome.problems().size() + " problems",
