@@ -30,6 +30,7 @@ final class InputRecorder implements CatalogReads.Listener {
     private final Set<Path> files = new HashSet<>();
     private boolean isVolatile;
     private PreprocessorReader reader;
+    private Path pageDirectory;
 
     /** Adds the recorder to {@code asciidoctor}; every later conversion there is recorded. */
     void registerWith(Asciidoctor asciidoctor) {
@@ -61,6 +62,7 @@ final class InputRecorder implements CatalogReads.Listener {
         files.clear();
         isVolatile = false;
         reader = null;
+        pageDirectory = page.toAbsolutePath().getParent();
         read(page);
         CatalogReads.listen(this);
     }
@@ -85,6 +87,9 @@ final class InputRecorder implements CatalogReads.Listener {
         }
         try {
             read(Path.of(dir).resolve(target));
+            // In an AsciiDoc table cell (a nested document, which preprocessors never see) includes
+            // resolve against the page's directory instead: noting both is exact, or one extra file.
+            read(pageDirectory.resolve(target));
         } catch (InvalidPathException e) {
             isVolatile = true; // Asciidoctor reports it; the page stays volatile until it is fixed
         }

@@ -111,6 +111,19 @@ class IncrementalRenderTest {
     }
 
     @Test
+    void anIncludeInAnAsciiDocTableCellIsAnInputToo() throws IOException {
+        project.write("src/docs/asciidoc/alone.adoc", "= Alone\n\n|===\na|\ninclude::cell.txt[]\n|===\n");
+        project.write("src/docs/asciidoc/cell.txt", "First cell text.\n");
+        project.render();
+        project.write("src/docs/asciidoc/cell.txt", "Second cell text.\n");
+
+        SiteRenderer.Outcome outcome = project.render();
+
+        assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "2 up to date");
+        assertThat(project.read("target/site/alone.html")).contains("Second cell text.");
+    }
+
+    @Test
     void creatingAMissingIncludeRendersThePageAgainAndClearsItsError() throws IOException {
         project.write("src/docs/asciidoc/alone.adoc", "= Alone\n\ninclude::_later.adoc[]\n");
         SiteRenderer.Outcome first = project.render();
