@@ -9,7 +9,9 @@ import org.asciidoctor.ast.Document;
 import org.asciidoctor.log.LogRecord;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -18,9 +20,11 @@ import java.util.logging.Logger;
 /**
  * Asciidoctor for a whole run (booting it takes seconds), found with the ormcompare extension
  * through its SPI as any other user's would. Safe to call from several threads at once: each
- * thread gets an Asciidoctor of its own, booted on first use and kept for the run. (Sharing one
- * across threads is not safe with Rouge: its lexers compile their states lazily, and two threads
- * doing so at once were seen to highlight SQL as errors.)
+ * conversion has an Asciidoctor to itself, taken from those booted so far or booted when all are
+ * busy, and kept until {@link #close()}; so a run boots as many as it converts pages at once, and a
+ * converter kept open across runs boots no more. (Sharing one Asciidoctor between threads is not
+ * safe with Rouge: its lexers compile their states lazily, and two threads doing so at once were
+ * seen to highlight SQL as errors.)
  */
 public final class PageConverter implements AutoCloseable {
 
@@ -49,7 +53,7 @@ public final class PageConverter implements AutoCloseable {
     private final Level previousJulLevel;
     private final Map<String, Object> attributes;
     private final List<Worker> booted = new ArrayList<>();
-    private final ThreadLocal<Worker> workers = ThreadLocal.withInitial(this::boot);
+    private final Deque<Worker> idle = new ArrayDeque<>();
 
     /** @param attributes document attributes for every page */
     public PageConverter(Map<String, Object> attributes) {
@@ -58,12 +62,24 @@ public final class PageConverter implements AutoCloseable {
         this.attributes = Map.copyOf(attributes);
     }
 
-    private Worker boot() {
+    /** An Asciidoctor no other conversion is using; give it back when done. */
+    private Worker take() {
+        synchronized (booted) {
+            if (!idle.isEmpty()) {
+                return idle.pop();
+            }
+        }
         Worker worker = new Worker();
         synchronized (booted) {
             booted.add(worker);
         }
         return worker;
+    }
+
+    private void giveBack(Worker worker) {
+        synchronized (booted) {
+            idle.push(worker);
+        }
     }
 
     /** Converts a page to a standalone HTML page. */
@@ -77,7 +93,7 @@ public final class PageConverter implements AutoCloseable {
     }
 
     private Result run(Path page, boolean convert) {
-        Worker worker = workers.get();
+        Worker worker = take();
         worker.records.clear();
         worker.inputs.start(page);
         try {
@@ -88,6 +104,7 @@ public final class PageConverter implements AutoCloseable {
         } finally {
             worker.inputs.stop();
             worker.records.clear();
+            giveBack(worker);
         }
     }
 
@@ -106,6 +123,7 @@ public final class PageConverter implements AutoCloseable {
         synchronized (booted) {
             booted.forEach(worker -> worker.asciidoctor.close());
             booted.clear();
+            idle.clear();
         }
         ASCIIDOCTOR_JUL_LOGGER.setLevel(previousJulLevel);
     }

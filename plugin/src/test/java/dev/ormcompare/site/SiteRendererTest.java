@@ -2,6 +2,8 @@ package dev.ormcompare.site;
 
 import org.asciidoctor.log.Severity;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +19,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Renders real docs trees with a real Asciidoctor and checks what is rendered again and what is not. */
+/**
+ * Renders real docs trees with a real Asciidoctor and checks what is rendered again and what is not.
+ * The converters stay open across tests, as in a preview: a render that converts nothing opens none.
+ */
 class SiteRendererTest {
 
     @TempDir
@@ -25,10 +30,21 @@ class SiteRendererTest {
     private Path source;
     private Path output;
     private final List<String> messages = new ArrayList<>();
-    private int asciidoctorStarts;
+    private static WarmConverters converters;
+
+    @BeforeAll
+    static void boot() {
+        converters = new WarmConverters();
+    }
+
+    @AfterAll
+    static void close() {
+        converters.close();
+    }
 
     @BeforeEach
     void writeDocs() throws IOException {
+        converters.resetCount();
         source = project.resolve("src/docs/asciidoc");
         output = project.resolve("target/site");
         write("src/docs/asciidoc/index.adoc", "= Index\n\ninclude::_parts/_apply.adoc[]\n");
@@ -68,10 +84,7 @@ class SiteRendererTest {
                 messages.add("ERROR " + message);
             }
         };
-        return new SiteRenderer(settings, log, attributesForPages -> {
-            asciidoctorStarts++;
-            return new PageConverter(attributesForPages);
-        }, new SiteFiles()).render();
+        return new SiteRenderer(settings, log, converters, new SiteFiles()).render();
     }
 
     private SiteRenderer.Outcome render() throws IOException {
@@ -102,7 +115,7 @@ class SiteRendererTest {
 
         assertThat(outcome.rendered()).isZero();
         assertThat(outcome.upToDate()).isEqualTo(2);
-        assertThat(asciidoctorStarts).isEqualTo(1);
+        assertThat(converters.opened()).isEqualTo(1);
         assertThat(Files.readAllBytes(output.resolve("index.html"))).isEqualTo(before);
     }
 

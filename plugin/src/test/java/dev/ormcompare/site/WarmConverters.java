@@ -23,7 +23,7 @@ final class WarmConverters implements SiteRenderer.ConverterFactory, AutoCloseab
         // kept for the next render
     }
 
-    /** How many renders asked for a converter: one per render that had a page to convert. */
+    /** How many renders asked for a converter since {@link #resetCount()}: one per render with a page to convert. */
     int opened() {
         return opened;
     }
