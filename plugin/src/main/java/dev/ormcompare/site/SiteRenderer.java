@@ -62,10 +62,9 @@ public final class SiteRenderer {
     }
 
     public Outcome render() throws IOException {
-        Path output = settings.outputDirectory();
-        files.sweepTemporaries(output);
+        files.sweepTemporaries(settings.outputDirectory());
         DocsTree tree = DocsTree.scan(settings.sourceDirectory(), settings.pages(),
-                List.of(output, settings.stateFile()));
+                List.of(settings.outputDirectory(), settings.stateFile()));
         String shared = sharedFingerprint();
         RenderState previous = previousState();
         FileHashes hashes = new FileHashes();
@@ -82,25 +81,14 @@ public final class SiteRenderer {
         }
         Map<String, Path> resources = resources(tree);
         removeOrphans(previous, tree, resources.keySet());
-        for (Map.Entry<String, Path> resource : resources.entrySet()) {
-            Path target = output.resolve(resource.getKey());
-            if (!SiteFiles.isCopy(resource.getValue(), target)) {
-                files.copy(resource.getValue(), target);
-            }
-        }
-
-        IOException broken = stale.isEmpty() ? null : convert(tree, stale, hashes, records);
+        publish(resources);
+        IOException broken = stale.isEmpty() ? null : convert(stale, hashes, records);
         new RenderState(shared, records, resources.keySet()).save(settings.stateFile(), files);
+
+        List<Problem> problems = report(tree, records);
         if (broken != null) {
             throw broken;
         }
-        // A mistake in a file several pages read (a partial, the catalog) is reported once.
-        Set<Problem> distinct = new LinkedHashSet<>();
-        for (Path page : tree.pages()) {
-            distinct.addAll(records.get(DocsTree.slashed(page)).problems());
-        }
-        List<Problem> problems = List.copyOf(distinct);
-        report(problems);
         List<Problem> failures = problems.stream().filter(problem -> problem.atLeast(settings.failOn())).toList();
         return new Outcome(stale.size(), tree.pages().size() - stale.size(), problems, failures);
     }
@@ -136,7 +124,7 @@ public final class SiteRenderer {
      * Converts the stale pages, each thread with its own Asciidoctor, and records each one. Every page
      * is written even when one breaks; the first break is returned once all are done.
      */
-    private IOException convert(DocsTree tree, List<Path> pages, FileHashes hashes, Map<String, PageRecord> records) {
+    private IOException convert(List<Path> pages, FileHashes hashes, Map<String, PageRecord> records) {
         ExecutorService pool = Executors.newFixedThreadPool(settings.threadsFor(pages.size()));
         PageConverter converter = converters.open(settings.documentAttributes());
         try {
@@ -193,8 +181,16 @@ public final class SiteRenderer {
         }
     }
 
-    private void report(List<Problem> problems) {
-        for (Problem problem : problems) {
+    /**
+     * Reports what every page logged, rendered now or up to date, in page order. A mistake in a file
+     * several pages read (a partial, the catalog) is reported once.
+     */
+    private List<Problem> report(DocsTree tree, Map<String, PageRecord> records) {
+        Set<Problem> distinct = new LinkedHashSet<>();
+        for (Path page : tree.pages()) {
+            distinct.addAll(records.get(DocsTree.slashed(page)).problems());
+        }
+        for (Problem problem : distinct) {
             String text = problem.describe(settings.baseDirectory());
             switch (problem.severity()) {
                 case ERROR, FATAL -> log.error(text);
@@ -202,6 +198,7 @@ public final class SiteRenderer {
                 default -> log.info(text);
             }
         }
+        return List.copyOf(distinct);
     }
 
     /** What every page depends on besides the files it read: a change renders every page again. */
@@ -212,6 +209,16 @@ public final class SiteRenderer {
                 .add(settings.outputDirectory().toAbsolutePath().toString())
                 .add(settings.documentAttributes().toString())
                 .hex();
+    }
+
+    /** Copies each resource unless the site has it as it is. */
+    private void publish(Map<String, Path> resources) throws IOException {
+        for (Map.Entry<String, Path> resource : resources.entrySet()) {
+            Path target = settings.outputDirectory().resolve(resource.getKey());
+            if (!SiteFiles.isCopy(resource.getValue(), target)) {
+                files.copy(resource.getValue(), target);
+            }
+        }
     }
 
     /**
