@@ -36,7 +36,11 @@ public final class PickerAtTop extends Treeprocessor {
                     e.getMessage() + " (document attribute " + ATTRIBUTE + ")"));
             return document;
         } catch (DocumentCatalog.Unavailable e) {
-            return document; // the page's macros report what is wrong with the catalog
+            if (!MacroFailures.reportCatalogMistake(this, e)) {
+                log(new LogRecord(Severity.ERROR, document.getSourceLocation(),
+                        e.getMessage() + " (document attribute " + ATTRIBUTE + ")"));
+            }
+            return document;
         }
         if (picker != null) {
             document.getBlocks().add(0, picker);
