@@ -32,9 +32,14 @@ public final class Catalog {
         this.snippetsByTopicThenOrm = Collections.unmodifiableMap(snippets);
         Map<String, Orm> byName = new LinkedHashMap<>();
         for (Orm orm : ormsById.values()) {
-            byName.putIfAbsent(Names.key(orm.id()), orm);
-            byName.putIfAbsent(Names.key(orm.name()), orm);
-            orm.aliases().forEach(alias -> byName.putIfAbsent(Names.key(alias), orm));
+            List<String> names = new ArrayList<>(List.of(orm.id(), orm.name()));
+            names.addAll(orm.aliases());
+            for (String name : names) {
+                String key = Names.key(name);
+                if (!key.isEmpty()) { // a name without letters or digits names nothing
+                    byName.putIfAbsent(key, orm);
+                }
+            }
         }
         this.ormsByName = Collections.unmodifiableMap(byName);
         Map<String, Topic> topicKeys = new LinkedHashMap<>();

@@ -122,13 +122,23 @@ public final class CatalogParser {
     private void addOrm(EntryLine entry) throws EntryLine.SyntaxException, CatalogException {
         entry.requireKnownKeys(ORM_KEYS);
         String id = declare("orm", entry.required("id"));
+        String name = entry.required("name");
+        if (Names.key(name).isEmpty()) {
+            throw error("the name '" + name + "' has no letter or digit, so no macro could name this ORM; "
+                    + "give it a name with letters or digits");
+        }
         List<String> aliases = new ArrayList<>();
         for (String alias : entry.optional("aliases", "").split(",")) {
-            if (!alias.isBlank()) {
-                aliases.add(alias.strip());
+            if (alias.isBlank()) {
+                continue;
             }
+            if (Names.key(alias).isEmpty()) {
+                throw error("the alias '" + alias.strip() + "' has no letter or digit, so no macro could name this ORM "
+                        + "by it; give it letters or digits, or leave it out");
+            }
+            aliases.add(alias.strip());
         }
-        catalog.orm(new Orm(id, entry.required("name"), entry.optional("language", "text"), aliases));
+        catalog.orm(new Orm(id, name, entry.optional("language", "text"), aliases));
     }
 
     private void addTopic(EntryLine entry) throws EntryLine.SyntaxException, CatalogException {

@@ -22,7 +22,12 @@ class CatalogParserPropertyTest {
     private static final List<String> PIECES = List.of("[orm,id=x,name=X]", "[topic,id=t,title=T]",
             "[snippet,topic=t,orm=x]", "----", "------", "[remove,orm=x]", "// c", "", "[", "]", "[orm,id=\"x", "[orm,,]",
             "[=]", "[orm,id=x,id=y]", "[snippet,topic=t,orm=x,include=Nope.java,tag=a]", "[snippet,topic=t,orm=x,note=\"",
-            "[orm,id=x,name=X,aliases=\",,\"]", "[topic,id=t,title=\"a\\\"b\"]", "[snippet,topic=t,orm=x,language=<b>]");
+            "[orm,id=x,name=X,aliases=\",,\"]", "[topic,id=t,title=\"a\\\"b\"]", "[snippet,topic=t,orm=x,language=<b>]",
+            "[orm,id=x,name=\"Призма\"]", "[orm,id=x,name=\"✓\"]", "[orm,id=x,name=X,aliases=\"ジャンゴ, 🐍\"]",
+            "[orm,id=y,name=\"ג'נגו\",aliases=Джанго]");
+    /** Letters of several scripts, a combining accent, digits, symbols and emoji (a surrogate pair). */
+    private static final List<String> NAME_PIECES = List.of("П", "р", "и", "з", "ж", "ג", "נ", "ジ", "ャ", "日", "Σ", "ς",
+            "\u0301", "é", "7", "٣", " ", "-", "'", "✓", "🐍", "—", ".", "ß");
 
     private static void readsOrStopsAtALocatedMistake(String text, String description) {
         try {
@@ -63,6 +68,51 @@ class CatalogParserPropertyTest {
         }
     }
 
+    /**
+     * Two ORMs with names in any script: a name with no letter or digit is a mistake at its line;
+     * otherwise each name, typed in any case, finds its ORM (the first one, when both fold alike).
+     */
+    @Test
+    void nonAsciiNamesFindTheirOwnOrmOrAreAMistakeAtTheirLine() throws CatalogException {
+        Random random = new Random(SEED + 2);
+        for (int i = 0; i < 3000; i++) {
+            String first = randomName(random);
+            String second = randomName(random);
+            String description = "name case " + i + " of seed " + (SEED + 2) + ": '" + first + "', '" + second + "'";
+            String text = "[orm,id=a,name=\"" + first + "\"]\n[orm,id=b,name=\"" + second + "\"]\n";
+            Catalog.Builder builder = Catalog.builder();
+            try {
+                CatalogParser.parse("team.adoc", text, builder);
+            } catch (CatalogException e) {
+                String refused = hasLetterOrDigit(first) ? second : first;
+                assertThat(hasLetterOrDigit(refused)).as(description).isFalse();
+                assertThat(e.line()).as(description).isEqualTo(refused == first ? 1 : 2);
+                assertThat(e.problem()).as(description).startsWith("the name '" + refused.strip() + "' has no letter or digit");
+                continue;
+            }
+            assertThat(hasLetterOrDigit(first) && hasLetterOrDigit(second)).as(description).isTrue();
+            Catalog catalog = builder.build();
+            assertThat(catalog.findOrm(first)).as(description).map(Orm::id).contains("a");
+            assertThat(catalog.findOrm(first.toUpperCase(java.util.Locale.ROOT))).as(description).map(Orm::id).contains("a");
+            assertThat(catalog.findOrm(second)).as(description).isPresent();
+            assertThat(catalog.findOrm("✓ 🐍 —")).as(description).isEmpty();
+        }
+    }
+
+    private static String randomName(Random random) {
+        StringBuilder name = new StringBuilder();
+        int length = 1 + random.nextInt(6);
+        for (int i = 0; i < length; i++) {
+            name.append(NAME_PIECES.get(random.nextInt(NAME_PIECES.size())));
+        }
+        String stripped = name.toString().strip(); // the format strips values: a blank name is another mistake
+        return stripped.isEmpty() ? "—" : stripped;
+    }
+
+    private static boolean hasLetterOrDigit(String name) {
+        return name.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
     /** The lines with one to five edits: a line dropped, repeated, cut short, or with characters put in. */
     private static String garble(List<String> original, Random random) {
         List<String> lines = new ArrayList<>(original);
@@ -82,7 +132,7 @@ class CatalogParserPropertyTest {
     }
 
     private static String randomText(Random random, int maxLength) {
-        String alphabet = "[]=,\"\\-/ \tab\u00e9\u2713<>{}";
+        String alphabet = "[]=,\"\\-/ \tab\u00e9\u2713<>{}Пжג日\u0301";
         StringBuilder text = new StringBuilder();
         int length = random.nextInt(maxLength + 1);
         for (int i = 0; i < length; i++) {
