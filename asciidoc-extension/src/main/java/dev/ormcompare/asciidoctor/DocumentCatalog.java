@@ -5,9 +5,11 @@ import dev.ormcompare.catalog.Catalog;
 import dev.ormcompare.catalog.CatalogCache;
 import dev.ormcompare.catalog.CatalogException;
 import dev.ormcompare.catalog.Jail;
+import dev.ormcompare.catalog.Printable;
 import org.asciidoctor.ast.Document;
 
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -89,16 +91,26 @@ final class DocumentCatalog {
         Path base = baseDirectory(document).orElseThrow(() -> new Unavailable("safe mode SERVER hides the document's "
                 + "directory, so the catalog directory '" + configured + "' (document attribute " + ATTRIBUTE
                 + ") cannot be found; pass the base_dir option"));
-        Path directory = base.resolve(configured.toString().strip()).normalize();
+        Path directory;
+        try {
+            directory = base.resolve(configured.toString().strip()).normalize();
+        } catch (InvalidPathException e) {
+            throw new Unavailable("the catalog directory '" + Printable.of(configured.toString()) + "' (document attribute "
+                    + ATTRIBUTE + ") is not a path a directory can have (" + e.getReason() + "); point " + ATTRIBUTE
+                    + " at a directory of catalog files");
+        }
         CatalogReads.read(directory); // read even when it is missing: creating it changes the page
         Jail jail = jail(document, base);
         if (!jail.allows(directory)) {
-            throw new Unavailable("the catalog directory " + directory + " (document attribute " + ATTRIBUTE + ") is outside "
-                    + jail.describe() + "; move it below, or convert in UNSAFE mode");
+            Path leadsTo = Jail.whereItLeads(directory);
+            throw new Unavailable("the catalog directory " + directory + (leadsTo.equals(directory) ? "" : ", a link to "
+                    + leadsTo + ",") + " (document attribute " + ATTRIBUTE + ") is outside " + jail.describe()
+                    + "; move it below, or convert in UNSAFE mode");
         }
         if (!directory.toFile().isDirectory()) {
             throw new Unavailable("the catalog directory " + directory + " (document attribute " + ATTRIBUTE
-                    + ") does not exist; create it or point " + ATTRIBUTE + " at a directory of catalog files");
+                    + (directory.toFile().exists() ? ") is not a directory" : ") does not exist")
+                    + "; create it or point " + ATTRIBUTE + " at a directory of catalog files");
         }
         try {
             CatalogCache.Result result = cache.get(directory, jail);

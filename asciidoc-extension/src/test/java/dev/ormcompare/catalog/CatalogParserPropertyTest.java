@@ -1,15 +1,20 @@
 package dev.ormcompare.catalog;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Whatever a catalog file holds, reading it either succeeds or stops at one located mistake: never
@@ -111,6 +116,46 @@ class CatalogParserPropertyTest {
 
     private static boolean hasLetterOrDigit(String name) {
         return name.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * A catalog file on disk with one byte that is not UTF-8 put in anywhere (at a character boundary),
+     * perhaps after a byte order mark: the mistake is at exactly that line and column.
+     */
+    @Test
+    void byteThatIsNotUtf8IsAMistakeAtItsLineAndColumn(@TempDir Path directory) throws IOException {
+        String text;
+        try (InputStream in = getClass().getResourceAsStream(BuiltInCatalog.RESOURCE)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("Prisma", "Призма ✓");
+        }
+        Path file = directory.resolve("team.adoc");
+        byte[] notUtf8 = {(byte) 0xE9, (byte) 0xFF, (byte) 0x80, (byte) 0xC3, (byte) 0xF5};
+        Random random = new Random(SEED + 3);
+        for (int i = 0; i < 300; i++) {
+            int at = text.offsetByCodePoints(0, random.nextInt(text.codePointCount(0, text.length()) + 1));
+            byte bad = notUtf8[random.nextInt(notUtf8.length)];
+            String before = text.substring(0, at);
+            boolean bom = random.nextBoolean();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            bytes.writeBytes(bom ? new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF} : new byte[0]);
+            bytes.writeBytes(before.getBytes(StandardCharsets.UTF_8));
+            bytes.write(bad);
+            bytes.writeBytes(("\n" + text.substring(at)).getBytes(StandardCharsets.UTF_8)); // a lead byte needs no newline to fail
+            Files.write(file, bytes.toByteArray());
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            String lastLine = before.substring(before.lastIndexOf('\n') + 1);
+            int column = lastLine.codePointCount(0, lastLine.length()) + 1;
+            String description = "byte case " + i + " of seed " + (SEED + 3) + ": 0x" + Integer.toHexString(bad & 0xFF)
+                    + " at line " + line + ", column " + column + (bom ? " after a BOM" : "");
+
+            CatalogException e = (CatalogException) assertThatThrownBy(() -> CatalogParser.parse(file, Catalog.builder()))
+                    .as(description).isInstanceOf(CatalogException.class).actual();
+
+            assertThat(e.source()).as(description).isEqualTo(file.toString());
+            assertThat(e.line()).as(description).isEqualTo(line);
+            assertThat(e.problem()).as(description).startsWith(String.format("byte 0x%02X at column %d is not UTF-8;",
+                    bad & 0xFF, column));
+        }
     }
 
     /** The lines with one to five edits: a line dropped, repeated, cut short, or with characters put in. */
