@@ -12,6 +12,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -112,6 +117,46 @@ class MacroPropertyTest extends RealAsciidoctorTest {
                         .size() < (firstUnknown < 0 ? declared.size() : firstUnknown);
                 assertThat(e.getMessage()).as(description).matches(repeated ? "ORM '.*' is listed twice.*" : "unknown ORM '.*");
             }
+        }
+    }
+
+    /**
+     * Real conversions with a team catalog holding one byte that is not UTF-8, met by any of the
+     * macros or the picker attribute: one ERROR at the catalog file, line and column, whichever meets
+     * it, and never a stack trace on the page.
+     */
+    @Test
+    void byteThatIsNotUtf8InTheCatalogIsOneLocatedErrorWhicheverMacroMeetsIt() throws IOException {
+        List<String> pages = List.of("ormcompare::apply[]", "ormmatrix::[]", "ormpicker::[]", ":ormcompare-picker:\n\nText.",
+                "ormmatrix::[]\n\normcompare::apply[orms=\"Призма\"]\n\normpicker::[]");
+        String catalog = "[orm,id=prisma-ru,name=\"Призма\",aliases=\"ジャンゴ\"]\n"
+                + "[snippet,topic=apply,orm=prisma-ru]\n----\nprisma migrate deploy\n----\n";
+        Random random = new Random(SEED + 3);
+        for (int i = 0; i < 60; i++) {
+            int at = catalog.offsetByCodePoints(0, random.nextInt(catalog.codePointCount(0, catalog.length())));
+            String before = catalog.substring(0, at);
+            Path file = Files.createDirectories(directory.resolve("utf8-" + i)).resolve("team.adoc");
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            bytes.writeBytes(before.getBytes(StandardCharsets.UTF_8));
+            bytes.write(0x80 + random.nextInt(0x80));
+            bytes.writeBytes(("\n" + catalog.substring(at)).getBytes(StandardCharsets.UTF_8));
+            Files.write(file, bytes.toByteArray());
+            String page = pages.get(random.nextInt(pages.size()));
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            String lastLine = before.substring(before.lastIndexOf('\n') + 1);
+            int column = lastLine.codePointCount(0, lastLine.length()) + 1;
+            String description = "case " + i + " of seed " + (SEED + 3) + ": line " + line + ", column " + column + ", " + page;
+
+            String html = conversion.convert("guide.adoc", ":ormcompare-catalog: utf8-" + i + "\n" + page + "\n", "html5",
+                    false, Map.of());
+
+            assertThat(conversion.records()).as(description).singleElement().satisfies(record -> {
+                assertThat(record.getCursor().getFile()).as(description).endsWith("team.adoc");
+                assertThat(record.getCursor().getLineNumber()).as(description).isEqualTo(line);
+                assertThat(record.getMessage()).as(description).matches("byte 0x[89A-F][0-9A-F] at column " + column
+                        + " is not UTF-8; .*");
+            });
+            assertThat(html).as(description).doesNotContain("Exception").doesNotContain("prisma migrate deploy");
         }
     }
 
