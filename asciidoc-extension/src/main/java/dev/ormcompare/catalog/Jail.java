@@ -16,23 +16,28 @@ public record Jail(Path base, String safeMode) {
     /** Anywhere: Asciidoctor's UNSAFE mode, and tools that are not Asciidoctor. */
     public static final Jail NONE = new Jail(null, "UNSAFE");
 
-    /**
-     * True when {@code file} is below the base directory both as written and through every link. A
-     * path that does not exist is judged as written: nothing can be read from it.
-     */
+    /** True when {@code file} is below the base directory both as written and where it really leads. */
     public boolean allows(Path file) {
         return base == null
                 || file.toAbsolutePath().normalize().startsWith(base.toAbsolutePath().normalize())
                 && whereItLeads(file).startsWith(whereItLeads(base));
     }
 
-    /** The real path of {@code file}, through any links; the path as written when it does not exist. */
+    /**
+     * The real path of {@code file}, through any links. For a path that does not exist, the real path
+     * of its nearest existing directory with the rest appended, so a missing file behind a link that
+     * leads out is judged as out (and its absence tells nothing about the outside).
+     */
     public static Path whereItLeads(Path file) {
-        try {
-            return file.toRealPath();
-        } catch (IOException e) {
-            return file.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        for (Path existing = absolute; existing != null; existing = existing.getParent()) {
+            try {
+                return existing.toRealPath().resolve(existing.relativize(absolute));
+            } catch (IOException e) {
+                // not there (or not readable): try its directory
+            }
         }
+        return absolute;
     }
 
     /** E.g. "the base directory /docs, which safe mode SAFE keeps files to". */

@@ -127,6 +127,19 @@ class CatalogPathsTest {
     }
 
     @Test
+    void missingFileBehindALinkLeadingOutIsRefusedAsOutside() throws IOException {
+        Files.createDirectories(project.resolve("outside/etc"));
+        Files.createDirectories(project.resolve("docs/catalog"));
+        Files.createSymbolicLink(project.resolve("docs/catalog/etc"), project.resolve("outside/etc"));
+        catalogIncluding("etc/shadow");
+
+        CatalogException e = failure(new Jail(project.resolve("docs"), "SAFE"));
+
+        assertThat(e.problem()).startsWith("include=etc/shadow is " + project.resolve("outside/etc").toRealPath()
+                .resolve("shadow") + ", outside the base directory ");
+    }
+
+    @Test
     void linkWithinTheBaseDirectoryIsRead() throws Exception {
         write("docs/code/Open.java", "open();\n");
         Files.createDirectories(project.resolve("docs/catalog"));
