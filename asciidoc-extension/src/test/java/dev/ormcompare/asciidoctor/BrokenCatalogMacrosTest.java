@@ -59,6 +59,32 @@ class BrokenCatalogMacrosTest extends RealAsciidoctorTest {
     }
 
     @Test
+    void pickerAttributeAloneOnAPageReportsAMissingCatalogDirectory() {
+        conversion.convert("guide.adoc", ":ormcompare-catalog: nowhere\n:ormcompare-picker:\n\nText.\n", "html5", false,
+                Map.of());
+
+        assertThat(conversion.records()).singleElement().satisfies(record -> {
+            assertThat(record.getCursor().getFile()).endsWith("guide.adoc");
+            assertThat(record.getCursor().getLineNumber()).isEqualTo(2);
+            assertThat(record.getMessage()).startsWith("the catalog directory ")
+                    .endsWith("nowhere (document attribute ormcompare-catalog) does not exist; create it or point "
+                            + "ormcompare-catalog at a directory of catalog files (document attribute ormcompare-picker)");
+        });
+    }
+
+    @Test
+    void pickerAttributeWithAnUnknownOrmIsAnErrorAtItsLine() {
+        conversion.convert("guide.adoc", "= Guide\n:ormcompare-picker: django, djano\n\nText.\n", "html5", false, Map.of());
+
+        assertThat(conversion.records()).singleElement().satisfies(record -> {
+            assertThat(record.getCursor().getFile()).endsWith("guide.adoc");
+            assertThat(record.getCursor().getLineNumber()).isEqualTo(2);
+            assertThat(record.getMessage()).startsWith("unknown ORM 'djano'; did you mean 'django'?")
+                    .endsWith(" (document attribute ormcompare-picker)");
+        });
+    }
+
+    @Test
     void everyMacroOnOnePageLogsTheMistakeOnce() {
         Document html = convertWithBrokenCatalog(":ormcompare-picker:\n\normmatrix::[]\n\normpicker::[]\n\n"
                 + "ormcompare::apply[]\n\normcompare::status[]\n");
