@@ -5,10 +5,14 @@ import dev.ormcompare.catalog.Catalog;
 import dev.ormcompare.catalog.CatalogCache;
 import dev.ormcompare.catalog.CatalogException;
 import dev.ormcompare.catalog.Jail;
+import dev.ormcompare.catalog.Printable;
 import org.asciidoctor.ast.Document;
 
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,7 +24,26 @@ final class DocumentCatalog {
     /** Document attribute naming a user catalog directory. */
     static final String ATTRIBUTE = "ormcompare-catalog";
 
-    private final CatalogCache cache = new CatalogCache();
+    private final CatalogCache cache;
+
+    /**
+     * What the document this thread is reading found, per value of {@link #ATTRIBUTE}: its macros share
+     * one check of the catalog's files instead of listing and looking at them each. Asciidoctor reads a
+     * document on one thread; {@link #startDocument} clears it before each document.
+     */
+    private final ThreadLocal<Map<String, Outcome>> checkedInThisDocument = ThreadLocal.withInitial(HashMap::new);
+
+    /** A catalog, or why there is none. */
+    private record Outcome(Catalog catalog, Unavailable failure) {
+    }
+
+    DocumentCatalog() {
+        this(new CatalogCache());
+    }
+
+    DocumentCatalog(CatalogCache cache) {
+        this.cache = cache;
+    }
 
     /** Why a document's catalog could not be had; {@code mistake} is set for a mistake in a catalog file. */
     static final class Unavailable extends Exception {
@@ -35,6 +58,11 @@ final class DocumentCatalog {
             super(message, cause);
             this.mistake = mistake;
             this.firstReport = firstReport;
+        }
+
+        /** The same failure met again by a later macro of the document: already reported. */
+        Unavailable again() {
+            return firstReport ? new Unavailable(getMessage(), getCause(), mistake, false) : this;
         }
 
         Optional<CatalogException> mistake() {
@@ -77,11 +105,36 @@ final class DocumentCatalog {
         return docdir == null || docdir.toString().isEmpty() ? Optional.empty() : Optional.of(Path.of(docdir.toString()));
     }
 
+    /** Called before a document is read, so each document checks its catalog's files afresh. */
+    void startDocument() {
+        checkedInThisDocument.get().clear();
+    }
+
+    /** The document's catalog: the entry point of every macro, checked once per document. */
     Catalog of(Document document) throws Unavailable {
         Object configured = document.getAttribute(ATTRIBUTE);
         if (configured == null || configured.toString().isBlank()) {
             return BuiltInCatalog.get();
         }
+        Map<String, Outcome> checked = checkedInThisDocument.get();
+        Outcome earlier = checked.get(configured.toString());
+        if (earlier != null && earlier.failure() != null) {
+            throw earlier.failure().again();
+        }
+        if (earlier != null) {
+            return earlier.catalog();
+        }
+        try {
+            Catalog catalog = load(document, configured);
+            checked.put(configured.toString(), new Outcome(catalog, null));
+            return catalog;
+        } catch (Unavailable e) {
+            checked.put(configured.toString(), new Outcome(null, e));
+            throw e;
+        }
+    }
+
+    private Catalog load(Document document, Object configured) throws Unavailable {
         if (safeModeLevel(document) >= SECURE) {
             throw new Unavailable("safe mode SECURE reads no files, so the catalog directory '" + configured
                     + "' (document attribute " + ATTRIBUTE + ") is not read; convert in a lower safe mode");
@@ -89,16 +142,26 @@ final class DocumentCatalog {
         Path base = baseDirectory(document).orElseThrow(() -> new Unavailable("safe mode SERVER hides the document's "
                 + "directory, so the catalog directory '" + configured + "' (document attribute " + ATTRIBUTE
                 + ") cannot be found; pass the base_dir option"));
-        Path directory = base.resolve(configured.toString().strip()).normalize();
+        Path directory;
+        try {
+            directory = base.resolve(configured.toString().strip()).normalize();
+        } catch (InvalidPathException e) {
+            throw new Unavailable("the catalog directory '" + Printable.of(configured.toString()) + "' (document attribute "
+                    + ATTRIBUTE + ") is not a path a directory can have (" + e.getReason() + "); point " + ATTRIBUTE
+                    + " at a directory of catalog files");
+        }
         CatalogReads.read(directory); // read even when it is missing: creating it changes the page
         Jail jail = jail(document, base);
         if (!jail.allows(directory)) {
-            throw new Unavailable("the catalog directory " + directory + " (document attribute " + ATTRIBUTE + ") is outside "
-                    + jail.describe() + "; move it below, or convert in UNSAFE mode");
+            Path leadsTo = Jail.whereItLeads(directory);
+            throw new Unavailable("the catalog directory " + directory + (leadsTo.equals(directory) ? "" : ", a link to "
+                    + leadsTo + ",") + " (document attribute " + ATTRIBUTE + ") is outside " + jail.describe()
+                    + "; move it below, or convert in UNSAFE mode");
         }
         if (!directory.toFile().isDirectory()) {
             throw new Unavailable("the catalog directory " + directory + " (document attribute " + ATTRIBUTE
-                    + ") does not exist; create it or point " + ATTRIBUTE + " at a directory of catalog files");
+                    + (directory.toFile().exists() ? ") is not a directory" : ") does not exist")
+                    + "; create it or point " + ATTRIBUTE + " at a directory of catalog files");
         }
         try {
             CatalogCache.Result result = cache.get(directory, jail);

@@ -2,13 +2,11 @@ package dev.ormcompare.asciidoctor;
 
 import dev.ormcompare.catalog.ComparisonException;
 import dev.ormcompare.catalog.ComparisonRequest;
-import dev.ormcompare.catalog.Suggestions;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -24,12 +22,10 @@ record MacroInvocation(ComparisonRequest request, String title, String id) {
 
     /** The attributes a docs writer may give, for "did you mean" and the error's list. */
     static final List<String> ATTRIBUTES = List.of("topic", "orms", "selected", "title", "id");
+    private static final KnownAttributes KNOWN = new KnownAttributes("ormcompare", ATTRIBUTES);
 
     /** The ids that are safe in HTML, in URLs and in tab and panel ids derived from them. */
     private static final Pattern VALID_ID = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.:-]*");
-
-    /** Attributes Asciidoctor itself adds from block attribute lines before the macro. */
-    private static final Set<String> ASCIIDOCTOR_ATTRIBUTES = Set.of("role", "reftext", "options", "opts");
 
     /**
      * @param target      the macro target, the topic in {@code ormcompare::apply[]}; may be empty
@@ -39,6 +35,7 @@ record MacroInvocation(ComparisonRequest request, String title, String id) {
      */
     static MacroInvocation read(String target, Map<String, Object> attributes, String defaultOrms)
             throws ComparisonException {
+        KNOWN.check(attributes);
         List<String> positional = new ArrayList<>();
         // Positional attributes arrive under their 1-based index ("3" for prisma in topic=apply,orms=django,prisma).
         Map<Integer, String> byIndex = new TreeMap<>();
@@ -47,10 +44,8 @@ record MacroInvocation(ComparisonRequest request, String title, String id) {
             if (attribute.getValue() == null) {
                 continue; // a block attribute line such as [#id] leaves empty positional slots
             }
-            if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+            if (KnownAttributes.positional(name)) {
                 byIndex.put(Integer.parseInt(name), String.valueOf(attribute.getValue()));
-            } else if (!ATTRIBUTES.contains(name) && !ASCIIDOCTOR_ATTRIBUTES.contains(name) && !name.endsWith("-option")) {
-                throw new ComparisonException(Suggestions.unknown("attribute", "ormcompare attributes", name, ATTRIBUTES));
             }
         }
         positional.addAll(byIndex.values());

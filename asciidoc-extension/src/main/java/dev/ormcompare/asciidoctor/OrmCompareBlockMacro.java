@@ -1,17 +1,13 @@
 package dev.ormcompare.asciidoctor;
 
 import dev.ormcompare.catalog.Catalog;
-import dev.ormcompare.catalog.CatalogException;
 import dev.ormcompare.catalog.Comparison;
 import dev.ormcompare.catalog.ComparisonException;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.BlockMacroProcessor;
 import org.asciidoctor.extension.Name;
-import org.asciidoctor.log.LogRecord;
-import org.asciidoctor.log.Severity;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -34,19 +30,8 @@ public final class OrmCompareBlockMacro extends BlockMacroProcessor {
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
         Document document = parent.getDocument();
-        Catalog catalog;
         try {
-            catalog = catalogs.of(document);
-        } catch (DocumentCatalog.Unavailable e) {
-            if (e.mistake().isPresent()) {
-                if (e.firstReport()) {
-                    logCatalogMistake(e.mistake().get());
-                }
-                return ErrorBlocks.create(this, parent, e.getMessage(), true);
-            }
-            return ErrorBlocks.create(this, parent, e.getMessage(), false);
-        }
-        try {
+            Catalog catalog = catalogs.of(document);
             Object defaultOrms = document.getAttribute(DEFAULT_ORMS_ATTRIBUTE);
             MacroInvocation invocation = MacroInvocation.read(target, attributes,
                     defaultOrms == null ? null : defaultOrms.toString());
@@ -55,15 +40,8 @@ public final class OrmCompareBlockMacro extends BlockMacroProcessor {
             Object role = attributes.get("role");
             return new ComparisonBlocks(this, listings).build(parent, comparison, blockId, invocation.title(),
                     role == null ? "" : role.toString(), Backends.showsTabs(document));
-        } catch (ComparisonException e) {
-            return ErrorBlocks.create(this, parent, e.getMessage(), false);
-        } catch (RuntimeException e) {
-            return ErrorBlocks.unexpected(this, parent, e);
+        } catch (DocumentCatalog.Unavailable | ComparisonException | RuntimeException e) {
+            return MacroFailures.block(this, parent, e);
         }
-    }
-
-    /** A catalog mistake is located in the catalog file, where the fix goes. */
-    private void logCatalogMistake(CatalogException mistake) {
-        log(new LogRecord(Severity.ERROR, new FileCursor(Path.of(mistake.source()), mistake.line()), mistake.problem()));
     }
 }

@@ -12,10 +12,14 @@ public final class OrmCompareExtensionRegistry implements ExtensionRegistry {
 
     @Override
     public void register(Asciidoctor asciidoctor) {
+        register(asciidoctor, new DocumentCatalog());
+    }
+
+    /** Registers every processor of ormcompare, sharing {@code catalogs}: one catalog cache per Asciidoctor. */
+    static void register(Asciidoctor asciidoctor, DocumentCatalog catalogs) {
         AsciidoctorJVersion.requireSupported();
         JavaExtensionRegistry registry = asciidoctor.javaExtensionRegistry();
-        DocumentCatalog catalogs = new DocumentCatalog();
-        registry.preprocessor(new DocumentSetup());
+        registry.preprocessor(new DocumentSetup(catalogs));
         registry.blockMacro(new OrmCompareBlockMacro(catalogs));
         registry.blockMacro(new OrmPickerBlockMacro(catalogs));
         registry.blockMacro(new OrmMatrixBlockMacro(catalogs));

@@ -44,12 +44,8 @@ public final class OrmMatrixBlockMacro extends BlockMacroProcessor {
             }
             Map<String, Object> blockAttributes = new java.util.HashMap<>(Map.of("role", MatrixMarkup.ROLE));
             return createBlock(parent, "pass", MatrixMarkup.html(matrix, title), blockAttributes);
-        } catch (ComparisonException e) {
-            return ErrorBlocks.create(this, parent, e.getMessage(), false);
-        } catch (DocumentCatalog.Unavailable e) {
-            return ErrorBlocks.create(this, parent, e.getMessage(), e.mistake().isPresent());
-        } catch (RuntimeException e) {
-            return ErrorBlocks.unexpected(this, parent, e);
+        } catch (DocumentCatalog.Unavailable | ComparisonException | RuntimeException e) {
+            return MacroFailures.block(this, parent, e);
         }
     }
 

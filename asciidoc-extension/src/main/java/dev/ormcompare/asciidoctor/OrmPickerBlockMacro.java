@@ -35,12 +35,8 @@ public final class OrmPickerBlockMacro extends BlockMacroProcessor {
             Object title = attributes.get("title");
             return PickerMarkup.block(this, parent, catalog, orms == null ? null : orms.toString(),
                     title == null ? DEFAULT_LABEL : title.toString());
-        } catch (DocumentCatalog.Unavailable e) {
-            return ErrorBlocks.create(this, parent, e.getMessage(), e.mistake().isPresent());
-        } catch (ComparisonException e) {
-            return ErrorBlocks.create(this, parent, e.getMessage(), false);
-        } catch (RuntimeException e) {
-            return ErrorBlocks.unexpected(this, parent, e);
+        } catch (DocumentCatalog.Unavailable | ComparisonException | RuntimeException e) {
+            return MacroFailures.block(this, parent, e);
         }
     }
 }

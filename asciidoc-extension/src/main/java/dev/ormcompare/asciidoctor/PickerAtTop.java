@@ -1,11 +1,15 @@
 package dev.ormcompare.asciidoctor;
 
 import dev.ormcompare.catalog.ComparisonException;
+import org.asciidoctor.ast.Cursor;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Treeprocessor;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
+
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The document attribute {@code ormcompare-picker} puts an ORM picker bar at the top of the page:
@@ -32,15 +36,35 @@ public final class PickerAtTop extends Treeprocessor {
             picker = PickerMarkup.block(this, document, catalogs.of(document), orms.isEmpty() ? null : orms,
                     OrmPickerBlockMacro.DEFAULT_LABEL);
         } catch (ComparisonException e) {
-            log(new LogRecord(Severity.ERROR, document.getSourceLocation(),
-                    e.getMessage() + " (document attribute " + ATTRIBUTE + ")"));
+            logAtTheAttribute(document, e.getMessage());
             return document;
         } catch (DocumentCatalog.Unavailable e) {
-            return document; // the page's macros report what is wrong with the catalog
+            if (!MacroFailures.reportCatalogMistake(this, e)) {
+                logAtTheAttribute(document, e.getMessage());
+            }
+            return document;
         }
         if (picker != null) {
             document.getBlocks().add(0, picker);
         }
         return document;
+    }
+
+    /**
+     * Logs at the line of the page that sets the attribute; at the page's first line when it is set
+     * from outside (the build's attributes). The document itself has no location to log at.
+     */
+    private void logAtTheAttribute(Document document, String message) {
+        Object docfile = document.getAttribute("docfile");
+        List<String> lines = document.getSourceLines();
+        int line = 1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(":" + ATTRIBUTE + ":")) {
+                line = i + 1;
+                break;
+            }
+        }
+        Cursor cursor = docfile == null ? null : new FileCursor(Path.of(docfile.toString()), line);
+        log(new LogRecord(Severity.ERROR, cursor, message + " (document attribute " + ATTRIBUTE + ")"));
     }
 }

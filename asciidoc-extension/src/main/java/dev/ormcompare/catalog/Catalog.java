@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Topics x ORMs -> snippet. Immutable; ORMs and topics keep the order they were declared in,
@@ -32,9 +34,14 @@ public final class Catalog {
         this.snippetsByTopicThenOrm = Collections.unmodifiableMap(snippets);
         Map<String, Orm> byName = new LinkedHashMap<>();
         for (Orm orm : ormsById.values()) {
-            byName.putIfAbsent(Names.key(orm.id()), orm);
-            byName.putIfAbsent(Names.key(orm.name()), orm);
-            orm.aliases().forEach(alias -> byName.putIfAbsent(Names.key(alias), orm));
+            List<String> names = new ArrayList<>(List.of(orm.id(), orm.name()));
+            names.addAll(orm.aliases());
+            for (String name : names) {
+                String key = Names.key(name);
+                if (!key.isEmpty()) { // a name without letters or digits names nothing
+                    byName.putIfAbsent(key, orm);
+                }
+            }
         }
         this.ormsByName = Collections.unmodifiableMap(byName);
         Map<String, Topic> topicKeys = new LinkedHashMap<>();
@@ -133,7 +140,7 @@ public final class Catalog {
         private final Map<String, Topic> topicsById = new LinkedHashMap<>();
         private final Map<String, Map<String, Snippet>> snippets = new LinkedHashMap<>();
         private final Map<String, String> origins = new LinkedHashMap<>();
-        private final List<Path> inputs = new ArrayList<>();
+        private final Set<Path> inputs = new LinkedHashSet<>(); // in the order read; thousands of include= files
 
         private Builder() {
         }
@@ -175,9 +182,7 @@ public final class Catalog {
 
         /** Records a file the catalog was read from, so a change to it is noticed. */
         public Builder input(Path file) {
-            if (!inputs.contains(file)) {
-                inputs.add(file);
-            }
+            inputs.add(file);
             return this;
         }
 

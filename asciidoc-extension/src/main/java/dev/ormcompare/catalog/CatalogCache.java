@@ -26,7 +26,26 @@ public final class CatalogCache {
     private record Entry(List<String> stamp, List<Path> inputs, Catalog catalog, CatalogException mistake) {
     }
 
+    /**
+     * How the cache tells that files changed: the directory's catalog files and every input, each with
+     * its size and time. One stamp lists the directory once and looks at each input once.
+     */
+    @FunctionalInterface
+    public interface Stamps {
+        List<String> take(Path directory, List<Path> inputs) throws IOException;
+    }
+
     private final Map<List<Object>, Entry> entries = new ConcurrentHashMap<>();
+    private final Stamps stamps;
+
+    public CatalogCache() {
+        this(CatalogCache::stamp);
+    }
+
+    /** @param stamps how files are looked at; a seam for tests that count the look-ups */
+    public CatalogCache(Stamps stamps) {
+        this.stamps = stamps;
+    }
 
     /**
      * The catalog of {@code directory} over the built-in one. {@link Result#fresh()} is true when this
@@ -42,16 +61,15 @@ public final class CatalogCache {
         List<Object> key = List.of(dir, jail);
         Entry cached = entries.get(key);
         // A broken catalog is read again each time: the fix may be a file it could not even name.
-        if (cached != null && cached.mistake() == null && cached.stamp().equals(stamp(dir, cached.inputs()))) {
+        if (cached != null && cached.mistake() == null && cached.stamp().equals(stamps.take(dir, cached.inputs()))) {
             return new Result(cached.catalog(), null, false);
         }
-        List<Path> files = CatalogFiles.in(dir);
         Entry loaded;
         try {
             Catalog catalog = CatalogFiles.load(dir, jail);
-            loaded = new Entry(stamp(dir, catalog.inputs()), catalog.inputs(), catalog, null);
+            loaded = new Entry(stamps.take(dir, catalog.inputs()), catalog.inputs(), catalog, null);
         } catch (CatalogException e) {
-            loaded = new Entry(stamp(dir, files), files, null, e);
+            loaded = new Entry(List.of(), List.of(), null, e); // never compared: a broken catalog is read again
         }
         entries.put(key, loaded);
         boolean sameMistakeAsBefore = cached != null && cached.mistake() != null && loaded.mistake() != null
@@ -60,7 +78,7 @@ public final class CatalogCache {
     }
 
     /** The directory's catalog files and the other inputs, each with its size and time. */
-    private static List<String> stamp(Path directory, List<Path> inputs) throws IOException {
+    public static List<String> stamp(Path directory, List<Path> inputs) throws IOException {
         List<String> stamp = new ArrayList<>();
         for (Path file : CatalogFiles.in(directory)) {
             stamp.add(file.toString());

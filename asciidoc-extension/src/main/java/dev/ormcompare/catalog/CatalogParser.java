@@ -1,8 +1,7 @@
 package dev.ormcompare.catalog;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -78,9 +77,22 @@ public final class CatalogParser {
 
     /** As {@link #parse(Path, Catalog.Builder)}, refusing source files outside {@code jail}. */
     public static void parse(Path file, Catalog.Builder catalog, Jail jail) throws CatalogException, IOException {
+        String source = file.toString();
+        if (!jail.allows(file)) {
+            throw new CatalogException(source, 1, "this catalog file leads to " + Jail.whereItLeads(file) + ", outside "
+                    + jail.describe() + "; keep catalog files below it, or convert in UNSAFE mode");
+        }
         catalog.input(file);
-        new CatalogParser(file.toString(), file.toAbsolutePath().getParent(), jail,
-                Files.readString(file, StandardCharsets.UTF_8), catalog).parseAll();
+        String text;
+        try {
+            text = Utf8Text.decode(ReadableFile.read(file, SizeLimit.CATALOG_FILE));
+        } catch (ReadableFile.Refused e) {
+            throw new CatalogException(source, 1, "this catalog file " + e.getMessage());
+        } catch (Utf8Text.Malformed e) {
+            throw new CatalogException(source, e.line(), e.describeInLine()
+                    + "; catalog files are read as UTF-8: save this file as UTF-8");
+        }
+        new CatalogParser(source, file.toAbsolutePath().getParent(), jail, text, catalog).parseAll();
     }
 
     private void parseAll() throws CatalogException {
@@ -122,13 +134,23 @@ public final class CatalogParser {
     private void addOrm(EntryLine entry) throws EntryLine.SyntaxException, CatalogException {
         entry.requireKnownKeys(ORM_KEYS);
         String id = declare("orm", entry.required("id"));
+        String name = entry.required("name");
+        if (Names.key(name).isEmpty()) {
+            throw error("the name '" + name + "' has no letter or digit, so no macro could name this ORM; "
+                    + "give it a name with letters or digits");
+        }
         List<String> aliases = new ArrayList<>();
         for (String alias : entry.optional("aliases", "").split(",")) {
-            if (!alias.isBlank()) {
-                aliases.add(alias.strip());
+            if (alias.isBlank()) {
+                continue;
             }
+            if (Names.key(alias).isEmpty()) {
+                throw error("the alias '" + alias.strip() + "' has no letter or digit, so no macro could name this ORM "
+                        + "by it; give it letters or digits, or leave it out");
+            }
+            aliases.add(alias.strip());
         }
-        catalog.orm(new Orm(id, entry.required("name"), entry.optional("language", "text"), aliases));
+        catalog.orm(new Orm(id, name, entry.optional("language", "text"), aliases));
     }
 
     private void addTopic(EntryLine entry) throws EntryLine.SyntaxException, CatalogException {
@@ -166,21 +188,29 @@ public final class CatalogParser {
         if (directory == null) {
             throw error("include= needs a catalog file on disk to resolve '" + include + "' against");
         }
-        Path file = directory.resolve(include).normalize();
+        Path file;
+        try {
+            file = directory.resolve(include).normalize();
+        } catch (InvalidPathException e) {
+            throw error("include=" + Printable.of(include) + " is not a path a file can have (" + e.getReason()
+                    + "); give the path of a source file, relative to this catalog file");
+        }
         if (!jail.allows(file)) {
-            throw error("include=" + include + " is " + file + ", outside " + jail.describe()
+            throw error("include=" + include + " is " + Jail.whereItLeads(file) + ", outside " + jail.describe()
                     + "; move the file below it, or convert in UNSAFE mode");
         }
-        if (!Files.isRegularFile(file)) {
-            throw error("the file " + file + " (include=" + include + ") does not exist; the path is relative to "
-                    + "this catalog file");
-        }
-        catalog.input(file);
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw error("cannot read " + file + " (include=" + include + "): " + e.getMessage());
+            byte[] bytes = ReadableFile.read(file, SizeLimit.SNIPPET_SOURCE);
+            catalog.input(file);
+            text = Utf8Text.decode(bytes);
+        } catch (ReadableFile.Refused e) {
+            throw error("the file " + file + " (include=" + include + ") " + e.getMessage()
+                    + (e.missing() ? "; the path is relative to this catalog file" : ""));
+        } catch (Utf8Text.Malformed e) {
+            throw new CatalogException(file.toString(), e.line(), e.describeInLine() + "; snippet source files are "
+                    + "read as UTF-8: save this file as UTF-8 (" + Path.of(source).getFileName() + ":" + (index + 1)
+                    + " takes code from it with include=)");
         }
         if (!entry.values().containsKey("tag")) {
             return text.strip();
