@@ -69,7 +69,7 @@ final class DocumentCatalog {
             return Optional.ofNullable(mistake);
         }
 
-        /** True the first time this mistake is met, so it is logged once, not once per macro. */
+        /** True the first time a document meets this mistake, so it is logged once per page, not once per macro. */
         boolean firstReport() {
             return firstReport;
         }
@@ -167,8 +167,10 @@ final class DocumentCatalog {
             CatalogCache.Result result = cache.get(directory, jail);
             if (!result.ok()) {
                 CatalogReads.unknown(); // the fix may be a file the broken catalog could not even name
+                // Logged by the first macro of each document that meets it: what a page logs depends on
+                // its own files only, so an incremental build can replay it.
                 throw new Unavailable("the catalog has a mistake: " + result.mistake().getMessage(), result.mistake(),
-                        result.mistake(), result.fresh());
+                        result.mistake(), true);
             }
             CatalogReads.read(result.catalog().inputs());
             return result.catalog();

@@ -22,7 +22,7 @@ class BrokenCatalogMacrosTest extends RealAsciidoctorTest {
     private static final String MISTAKE = "unknown key 'nmae'; did you mean 'name'? Known keys of [orm,...]: "
             + "aliases, id, language, name.";
 
-    /** A catalog directory of its own per conversion: a mistake already reported is not logged again. */
+    /** A catalog directory of its own per conversion, so no test depends on another's catalog. */
     private static int catalogs;
 
     private static Document convertWithBrokenCatalog(String page) {
@@ -49,6 +49,17 @@ class BrokenCatalogMacrosTest extends RealAsciidoctorTest {
         loggedOnceAtTheCatalogLine();
         assertThat(html.select(".ormcompare-error").eachText()).singleElement().asString()
                 .contains("team.adoc:2: " + MISTAKE);
+    }
+
+    @Test
+    void everyPageThatMeetsTheMistakeLogsItOnceWhateverWasConvertedBefore() {
+        conversion.write("shared-broken/team.adoc", "[orm,id=jooq,name=jOOQ]\n[orm,id=x,nmae=X]\n");
+        for (String page : new String[] {"first.adoc", "second.adoc"}) {
+            conversion.convert(page, ":ormcompare-catalog: shared-broken\n\normcompare::apply[]\n\normmatrix::[]\n",
+                    "html5", false, Map.of());
+
+            loggedOnceAtTheCatalogLine();
+        }
     }
 
     @Test
