@@ -1,6 +1,7 @@
 package dev.ormcompare.asciidoctor;
 
 import dev.ormcompare.catalog.ComparisonException;
+import dev.ormcompare.catalog.ErrorText;
 import org.asciidoctor.ast.Cursor;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.StructuralNode;
@@ -42,7 +43,8 @@ final class BlockIds {
         if (!requested.isEmpty()) {
             Object holder = taken.get(requested);
             if (holder != null) {
-                throw new ComparisonException("id '" + requested + "' is already the id of " + describe(document, holder)
+                throw new ComparisonException("id " + ErrorText.quote(requested) + " is already the id of "
+                        + describe(document, holder)
                         + "; an id names one block of a page: give this block an id of its own, or none");
             }
             return requested;
