@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Ids for comparison blocks: the docs writer's own when given, else {@code ormcompare-<topic>},
  * then {@code ormcompare-<topic>-2} and so on. Derived from the document's order alone, so they
- * are the same from build to build and deep links keep working.
+ * are the same from build to build and deep links keep working. A writer's id that the page
+ * already has is refused: the tabs find their panels by id.
  */
 final class BlockIds {
 

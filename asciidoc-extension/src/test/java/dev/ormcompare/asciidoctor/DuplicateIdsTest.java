@@ -65,6 +65,29 @@ class DuplicateIdsTest extends RealAsciidoctorTest {
     }
 
     @Test
+    void anIdFromAnIncludedFileIsNamedWithThatFile() {
+        // Content after the macro: Asciidoctor locates the last block of an included file at the include line.
+        conversion.write("part.adoc", "Part.\n\normcompare::apply[orms=django,id=mine]\n\nMore text.\n");
+
+        Document html = conversion.html("include::part.adoc[]\n\normcompare::status[orms=prisma,id=mine]\n");
+
+        assertThat(conversion.records()).singleElement().satisfies(record -> {
+            assertThat(record.getCursor().getLineNumber()).isEqualTo(3);
+            assertThat(record.getMessage()).startsWith("id 'mine' is already the id of the block on line 3 of part.adoc;");
+        });
+        assertIdsUnique(html);
+    }
+
+    @Test
+    void anInlineAnchorIsTakenToo() {
+        Document html = conversion.html("Text with an [[mine]]anchor.\n\normcompare::apply[orms=django,id=mine]\n");
+
+        assertThat(conversion.records()).extracting(LogRecord::getMessage).singleElement().asString()
+                .startsWith("id 'mine' is already the id of another element;");
+        assertIdsUnique(html);
+    }
+
+    @Test
     void blocksWithoutAnIdGetFreeOnes() {
         Document html = conversion.html("ormcompare::apply[orms=django,id=ormcompare-apply-2]\n\n"
                 + "ormcompare::apply[orms=django]\n\normcompare::apply[orms=prisma]\n");
