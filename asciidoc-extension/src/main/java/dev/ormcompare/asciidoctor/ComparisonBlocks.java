@@ -25,6 +25,16 @@ final class ComparisonBlocks {
     /** Subs for a note: text with AsciiDoc emphasis, but no attributes, macros or raw HTML. */
     private static final List<String> NOTE_SUBS = List.of(":specialcharacters", ":quotes", ":replacements");
 
+    /**
+     * The quotes substitution turns an attribute list before quoted text ({@code [#id]_x_},
+     * {@code [role]#x#}) into the element's id and class, unescaped: in a note that would let a
+     * catalog add ids, styles and event handlers to the page. Every such list starts with
+     * {@code [}; written as its character reference, it is shown as a bracket and the quotes
+     * substitution sees none. (The replacements substitution restores the reference that the
+     * special characters substitution escaped.)
+     */
+    private static final String BRACKET = "&#91;";
+
     private final Processor processor;
     private final ListingBlocks listings;
 
@@ -77,7 +87,7 @@ final class ComparisonBlocks {
 
     private void appendNote(StructuralNode block, Comparison.Entry entry) {
         if (entry.snippet().hasNote()) {
-            block.append(processor.createBlock(block, "paragraph", entry.snippet().note(),
+            block.append(processor.createBlock(block, "paragraph", entry.snippet().note().replace("[", BRACKET),
                     Map.of("role", "ormcompare-note"), Map.of("subs", NOTE_SUBS)));
         }
     }

@@ -7,8 +7,9 @@ final class Html {
     }
 
     /**
-     * A block title that shows {@code text} as written: Asciidoctor substitutes titles (attributes,
-     * macros such as links), so the escaped text goes through as an inline passthrough.
+     * A block title (or other inline AsciiDoc, such as a table cell) that shows {@code text} as
+     * written in every backend: Asciidoctor substitutes titles (attributes, macros such as links),
+     * so the escaped text goes through as an inline passthrough.
      */
     static String literalTitle(String text) {
         return "+++" + escape(text).replace("+", "&#43;") + "+++";

@@ -2,6 +2,7 @@ package dev.ormcompare.asciidoctor;
 
 import dev.ormcompare.catalog.ComparisonException;
 import dev.ormcompare.catalog.ComparisonRequest;
+import dev.ormcompare.catalog.ErrorText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ record MacroInvocation(ComparisonRequest request, String title, String id) {
 
         String id = text(attributes, "id");
         if (!id.isEmpty() && !VALID_ID.matcher(id).matches()) {
-            throw new ComparisonException("id '" + id + "' is not a valid id; start with a letter or '_' and use "
+            throw new ComparisonException("id " + ErrorText.quote(id) + " is not a valid id; start with a letter or '_' and use "
                     + "letters, digits, '_', '-', '.' and ':'");
         }
         String topic = topic(target, text(attributes, "topic"));

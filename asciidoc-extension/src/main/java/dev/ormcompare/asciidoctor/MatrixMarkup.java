@@ -97,8 +97,12 @@ final class MatrixMarkup {
         return snippet.hasNote() ? Matrix.shortNote(snippet.note()) : MARK;
     }
 
-    /** Text shown as is: AsciiDoc's literal passthrough, with the cell separator escaped. */
+    /**
+     * Text shown as is in every backend: escaped and passed through as written (a literal passthrough
+     * would end at a trailing backslash and let a {@code pass:[]} in the text through raw). The cell
+     * separator goes as its character reference, so the table parser never sees it.
+     */
     private static String literal(String text) {
-        return "+" + text.replace("+", "").replace("|", "\\|") + "+";
+        return Html.literalTitle(text).replace("|", "&#124;");
     }
 }

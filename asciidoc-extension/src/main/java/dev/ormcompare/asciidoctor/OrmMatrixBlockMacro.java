@@ -38,7 +38,7 @@ public final class OrmMatrixBlockMacro extends BlockMacroProcessor {
                 StructuralNode holder = createBlock(parent, "open", "", Map.of());
                 parseContent(holder, MatrixMarkup.asciidoc(matrix));
                 if (!title.isEmpty()) {
-                    holder.getBlocks().get(0).setTitle(title);
+                    holder.getBlocks().get(0).setTitle(Html.literalTitle(title));
                 }
                 return holder;
             }

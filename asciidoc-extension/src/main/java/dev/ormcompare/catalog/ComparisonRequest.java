@@ -36,7 +36,7 @@ public record ComparisonRequest(String topic, Optional<List<String>> orms, Strin
         if (topic.isBlank()) {
             String example = known.isEmpty() ? "apply" : known.get(0);
             throw new ComparisonException("no topic given; write ormcompare::" + example + "[] or topic=" + example
-                    + ". Known topics: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ".");
+                    + ". Known topics: " + (known.isEmpty() ? "none" : ErrorText.list(known)) + ".");
         }
         return catalog.requireTopic(topic);
     }
@@ -53,13 +53,13 @@ public record ComparisonRequest(String topic, Optional<List<String>> orms, Strin
             String earlier = chosen.putIfAbsent(orm, name);
             if (earlier != null) {
                 throw new ComparisonException("ORM '" + orm.name() + "' is listed twice"
-                        + (earlier.equals(name) ? "" : " (as '" + earlier + "' and '" + name + "')")
+                        + (earlier.equals(name) ? "" : " (as " + ErrorText.quote(earlier) + " and " + ErrorText.quote(name) + ")")
                         + "; list each ORM once");
             }
             if (catalog.snippet(topic, orm).isEmpty()) {
                 List<String> having = catalog.ormsWith(topic).stream().map(Orm::id).toList();
                 throw new ComparisonException("ORM '" + orm.name() + "' has no snippet for topic '" + topic.id()
-                        + "'. ORMs with that topic: " + String.join(", ", having) + ".");
+                        + "'. ORMs with that topic: " + ErrorText.list(having) + ".");
             }
         }
         return List.copyOf(chosen.keySet());
@@ -72,8 +72,9 @@ public record ComparisonRequest(String topic, Optional<List<String>> orms, Strin
         Orm orm = catalog.requireOrm(selected);
         int index = shown.indexOf(orm);
         if (index < 0) {
-            throw new ComparisonException("selected ORM '" + selected + "' is not in this comparison; select one of: "
-                    + String.join(", ", shown.stream().map(Orm::id).toList()) + ".");
+            throw new ComparisonException("selected ORM " + ErrorText.quote(selected)
+                    + " is not in this comparison; select one of: " + ErrorText.list(shown.stream().map(Orm::id).toList())
+                    + ".");
         }
         return index;
     }

@@ -2,15 +2,12 @@
 // so it can run in the head, before the blocks exist. State (in localStorage, one key per site):
 // o = the ORM chosen last, p = the ORMs picked in the picker bar, v = 'cols' for side by side.
 (function (d, w) {
-  var KEY = 'ormcompare', html = d.documentElement, state = {}, early;
-  try {
-    state = JSON.parse(localStorage.getItem(KEY)) || {};
-  } catch (e) {}
+  var KEY = 'ormcompare', html = d.documentElement, state = read(), early;
   html.classList.add('ormcompare-js');
   html.classList.toggle('ormcompare-cols', state.v == 'cols');
   // Until the page is read, CSS shows the last chosen ORM in every block that has it: no flash.
   // Side by side shows every ORM anyway.
-  if (/^[\w-]+$/.test(state.o) && state.v != 'cols') {
+  if (state.o && state.v != 'cols') {
     var bar = '.ormcompare-bar[data-orms~="' + state.o + '"]', it = '[data-orm="' + state.o + '"]';
     early = d.createElement('style');
     early.textContent = bar + '~.ormcompare-panel{display:none!important}' + bar + '~' + it + '{display:block!important}'
@@ -19,6 +16,22 @@
     d.head.appendChild(early);
   }
 
+  // Storage holds whatever was written there (another version, another script, a console): only
+  // values of the right shape are kept, so nothing read can make a selector or a comparison throw.
+  function read() {
+    var s, p, kept = {};
+    try {
+      s = JSON.parse(localStorage.getItem(KEY));
+    } catch (e) {}
+    if (!s) return kept;
+    if (id(s.o)) kept.o = s.o;
+    if (Array.isArray(s.p) && (p = s.p.filter(id)).length) kept.p = p;
+    if (s.v === 'cols') kept.v = s.v;
+    return kept;
+  }
+  function id(value) {
+    return typeof value == 'string' && /^[\w-]+$/.test(value);
+  }
   function all(selector, root) {
     return [].slice.call((root || d).querySelectorAll(selector));
   }
@@ -119,14 +132,21 @@
       save();
       keep(el, apply);
     } else if ((el = t.closest('.ormcompare-copy'))) {
+      // The browser may refuse (no permission, page not focused): the button says so.
       navigator.clipboard.writeText(el.parentNode.querySelector('pre').textContent).then(function () {
-        el.textContent = 'Copied';
-        setTimeout(function () {
-          el.textContent = 'Copy';
-        }, 1500);
+        say(el, 'Copied');
+      }, function () {
+        say(el, 'Not copied');
       });
     }
   });
+
+  function say(button, text) {
+    button.textContent = text;
+    setTimeout(function () {
+      button.textContent = 'Copy';
+    }, 1500);
+  }
 
   // Keyboard as in the WAI-ARIA tabs pattern: arrows move and select, with wrap-around; Home, End.
   d.addEventListener('keydown', function (e) {
