@@ -47,7 +47,7 @@ public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outp
                 all.remove(name);
                 all.put(name + "!", ""); // unset, and the page cannot set it again: asciidoctor-maven-plugin does the same
             } else {
-                all.put(name, text.equalsIgnoreCase("true") ? "" : value);
+                all.put(name, value == null || text.equalsIgnoreCase("true") ? "" : value);
             }
         });
         return all;

@@ -250,12 +250,15 @@ class IncrementalRenderTest {
     }
 
     @Test
-    void falseUnsetsAnAttributeAndTrueSetsIt() throws IOException {
-        project.write("src/docs/asciidoc/alone.adoc", "= Alone\n:sectnums:\n\n== Section\n");
+    void falseUnsetsAnAttributeAndTrueOrAnEmptyElementSetsIt() throws IOException {
+        project.write("src/docs/asciidoc/alone.adoc", "= Alone\n:sectnums:\n\n== Section\n\nifdef::beta[Beta is set.]\n");
+        Map<String, String> attributes = new java.util.HashMap<>(Map.of("sectnums", "false", "toc", "true"));
+        attributes.put("beta", null); // <beta/> in a pom
 
-        project.attributes = Map.of("sectnums", "false", "toc", "true");
+        project.attributes = attributes;
         project.render();
 
+        assertThat(project.read("target/site/alone.html")).contains("Beta is set.");
         assertThat(Jsoup.parse(project.path("target/site/alone.html")).selectFirst("h2").text()).isEqualTo("Section");
         assertThat(Jsoup.parse(project.path("target/site/alone.html")).select("#toc")).hasSize(1);
     }
