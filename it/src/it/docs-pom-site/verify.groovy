@@ -25,7 +25,7 @@ assert new File(site, 'images/flow.svg').isFile()
 assert !new File(site, '_partials').exists()
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('ormcompare: 2 pages rendered, 0 up to date')
+assert log.contains('ormcompare: 2 pages rendered, 0 up to date, no errors or warnings')
 assert log.contains('BUILD SUCCESS')
 assert !log.contains('[ERROR]') && !log.contains('[WARNING]')
 return true

@@ -1,5 +1,6 @@
 package dev.ormcompare.maven;
 
+import dev.ormcompare.site.Problem;
 import dev.ormcompare.site.RenderSettings;
 import dev.ormcompare.site.SiteRenderer;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -13,6 +14,7 @@ import org.asciidoctor.log.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -62,11 +64,19 @@ public class RenderMojo extends AbstractOrmCompareMojo {
         }
         getLog().info(String.format(Locale.ROOT, "ormcompare: %d %s rendered, %d up to date, %s, in %.2f s -> %s",
                 outcome.rendered(), outcome.rendered() == 1 ? "page" : "pages", outcome.upToDate(),
-                outcome.problems().isEmpty() ? "no problems" : outcome.problems().size() == 1 ? "1 problem"
-                        : outcome.problems().size() + " problems",
-                (System.nanoTime() - start) / 1e9, outputDirectory));
+                errorsAndWarnings(outcome.problems()), (System.nanoTime() - start) / 1e9, outputDirectory));
         if (!outcome.failures().isEmpty()) {
             throw Failures.of(outcome.failures(), settings);
         }
+    }
+
+    /** "no errors or warnings", "1 error and 2 warnings": what a writer looks for in the summary. */
+    static String errorsAndWarnings(List<Problem> problems) {
+        long errors = problems.stream().filter(problem -> problem.atLeast(Severity.ERROR)).count();
+        long warnings = problems.stream().filter(problem -> problem.severity() == Severity.WARN).count();
+        if (errors + warnings == 0) {
+            return "no errors or warnings";
+        }
+        return errors + (errors == 1 ? " error" : " errors") + " and " + warnings + (warnings == 1 ? " warning" : " warnings");
     }
 }
