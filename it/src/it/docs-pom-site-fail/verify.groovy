@@ -6,7 +6,7 @@ def located = "src/docs/asciidoc/index.adoc:7: unknown ORM 'djano'; did you mean
 assert log.contains('[ERROR] ' + located)
 assert log.contains('1 problem in the docs (failOn=ERROR):')
 // the summary says how many, before the failure lists them
-assert log =~ /ormcompare: 1 page rendered, 0 up to date, 1 error and 0 warnings, in [0-9.]+ s/
+assert log =~ /ormcompare: 1 page rendered, 0 up to date, 1 page with 1 error and 0 warnings, in [0-9.]+ s/
 assert log.count(located) == 2
 // a user mistake, not a crash: no stack trace
 assert !log.contains('at dev.ormcompare')

@@ -62,21 +62,27 @@ public class RenderMojo extends AbstractOrmCompareMojo {
             throw new MojoExecutionException("cannot render " + settings.sourceDirectory() + " to "
                     + settings.outputDirectory() + ": " + e.getMessage(), e);
         }
-        getLog().info(String.format(Locale.ROOT, "ormcompare: %d %s rendered, %d up to date, %s, in %.2f s -> %s",
-                outcome.rendered(), outcome.rendered() == 1 ? "page" : "pages", outcome.upToDate(),
-                errorsAndWarnings(outcome.problems()), (System.nanoTime() - start) / 1e9, outputDirectory));
+        getLog().info(String.format(Locale.ROOT, "ormcompare: %s rendered, %d up to date, %s, in %.2f s -> %s",
+                count(outcome.rendered(), "page"), outcome.upToDate(),
+                problems(outcome), (System.nanoTime() - start) / 1e9, outputDirectory));
         if (!outcome.failures().isEmpty()) {
             throw Failures.of(outcome.failures(), settings);
         }
     }
 
-    /** "no errors or warnings", "1 error and 2 warnings": what a writer looks for in the summary. */
-    static String errorsAndWarnings(List<Problem> problems) {
+    /** "no errors or warnings", "2 pages with 1 error and 2 warnings": what a writer looks for in the summary. */
+    private static String problems(SiteRenderer.Outcome outcome) {
+        List<Problem> problems = outcome.problems();
         long errors = problems.stream().filter(problem -> problem.atLeast(Severity.ERROR)).count();
         long warnings = problems.stream().filter(problem -> problem.severity() == Severity.WARN).count();
         if (errors + warnings == 0) {
             return "no errors or warnings";
         }
-        return errors + (errors == 1 ? " error" : " errors") + " and " + warnings + (warnings == 1 ? " warning" : " warnings");
+        return count(outcome.pagesWithProblems(), "page") + " with " + count(errors, "error") + " and "
+                + count(warnings, "warning");
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

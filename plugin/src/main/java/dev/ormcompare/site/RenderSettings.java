@@ -25,6 +25,8 @@ public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outp
                              Path stateFile, PageSelection pages, Map<String, String> attributes, String pluginStamp,
                              Severity failOn, int threads) {
 
+    private static final String SOURCE_HIGHLIGHTER = "source-highlighter";
+
     public RenderSettings {
         attributes = new TreeMap<>(attributes);
     }
@@ -34,17 +36,21 @@ public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outp
         return Math.max(1, Math.min(wanted, pages));
     }
 
-    /** What every page gets: the user's attributes over ours, in Asciidoctor's terms. */
+    /**
+     * What every page gets: the user's attributes over ours, in Asciidoctor's terms. Ours: {@code
+     * reproducible}, the catalog directory, and Rouge as the source highlighter, which a page may change.
+     */
     public Map<String, Object> documentAttributes() {
         Map<String, Object> all = new TreeMap<>();
         all.put("reproducible", ""); // no "Last updated" time: the same sources give the same bytes
+        all.put(SOURCE_HIGHLIGHTER, "rouge@"); // highlighted unless the pom or the page (the @) says otherwise
         if (catalogDirectory.toFile().isDirectory()) {
             all.put("ormcompare-catalog", catalogDirectory.toAbsolutePath().toString());
         }
         attributes.forEach((name, value) -> {
             String text = value == null ? "" : value.strip();
+            all.remove(name);
             if (text.equalsIgnoreCase("false")) {
-                all.remove(name);
                 all.put(name + "!", ""); // unset, and the page cannot set it again: asciidoctor-maven-plugin does the same
             } else {
                 all.put(name, value == null || text.equalsIgnoreCase("true") ? "" : value);

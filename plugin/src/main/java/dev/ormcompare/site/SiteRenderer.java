@@ -1,6 +1,7 @@
 package dev.ormcompare.site;
 
 import dev.ormcompare.site.RenderState.PageRecord;
+import org.asciidoctor.log.Severity;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,12 @@ import java.util.concurrent.Future;
  */
 public final class SiteRenderer {
 
-    /** What a run did: every problem of every page, and those at or above {@code failOn}. */
-    public record Outcome(int rendered, int upToDate, List<Problem> problems, List<Problem> failures) {
+    /**
+     * What a run did: every problem of every page, those at or above {@code failOn}, and how many pages
+     * logged a warning or worse.
+     */
+    public record Outcome(int rendered, int upToDate, List<Problem> problems, List<Problem> failures,
+                          int pagesWithProblems) {
     }
 
     /**
@@ -90,7 +95,9 @@ public final class SiteRenderer {
             throw broken;
         }
         List<Problem> failures = problems.stream().filter(problem -> problem.atLeast(settings.failOn())).toList();
-        return new Outcome(stale.size(), tree.pages().size() - stale.size(), problems, failures);
+        long pagesWithProblems = records.values().stream()
+                .filter(record -> record.problems().stream().anyMatch(problem -> problem.atLeast(Severity.WARN))).count();
+        return new Outcome(stale.size(), tree.pages().size() - stale.size(), problems, failures, (int) pagesWithProblems);
     }
 
     /** The state of the last run; none, with a warning, when it cannot be read back. */

@@ -250,6 +250,17 @@ class IncrementalRenderTest {
     }
 
     @Test
+    void codeIsHighlightedByRougeUnlessThePageNamesAnotherHighlighter() throws IOException {
+        project.write("src/docs/asciidoc/alone.adoc", "= Alone\n:source-highlighter: highlight.js\n\n"
+                + "[source,java]\n----\nclass A {}\n----\n");
+
+        project.render();
+
+        assertThat(Jsoup.parse(project.path("target/site/index.html")).select("pre.rouge code span")).isNotEmpty();
+        assertThat(Jsoup.parse(project.path("target/site/alone.html")).select("pre.highlightjs")).hasSize(1);
+    }
+
+    @Test
     void falseUnsetsAnAttributeAndTrueOrAnEmptyElementSetsIt() throws IOException {
         project.write("src/docs/asciidoc/alone.adoc", "= Alone\n:sectnums:\n\n== Section\n\nifdef::beta[Beta is set.]\n");
         Map<String, String> attributes = new java.util.HashMap<>(Map.of("sectnums", "false", "toc", "true"));
