@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * ormcompare against the builds docs teams use today, side by side in one run: B1 macro cost, B2
- * whole build, B3 no-op rebuild, B4 page weight, B5 memory and scale, B6 no-change builds of large sites. Started by the it module's
+ * whole build, B3 no-op rebuild, B4 page weight, B5 memory and scale, B6 no-change builds of large sites, B7 growth with a snippet's size. Started by the it module's
  * {@code benchmark} profile; writes an AsciiDoc report for the docs.
  */
 public final class Benchmark {
@@ -34,6 +34,9 @@ public final class Benchmark {
         }
         if (config.parts().contains("scale")) {
             report.scale(builds.scale(), maven.measuresMemory());
+        }
+        if (config.parts().contains("region")) {
+            report.regionScaling(new RegionScaling(config).run());
         }
         if (config.parts().contains("nochange")) {
             report.noChange(builds.noChange());

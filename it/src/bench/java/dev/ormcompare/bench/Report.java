@@ -149,6 +149,20 @@ final class Report {
                 .append("|===\n\n");
     }
 
+    void regionScaling(RegionScaling.Result result) {
+        rows.add(new Row("B7 a catalog snippet from a tagged region of " + String.format(Locale.ROOT, "%,d",
+                result.largeLines()) + " lines vs " + String.format(Locale.ROOT, "%,d", result.smallLines()) + " lines",
+                ms(result.large().median()), ms(result.small().median()), ratio(result.ratio()), "≤ 20x (not 100x)",
+                result.ratio() < 20));
+        details.append("=== B7: growth with the size of a snippet\n\n")
+                .append("A catalog whose snippet is a tagged region of a generated source file, almost all blank lines, ")
+                .append("read in this JVM after a warm-up: ").append(String.format(Locale.ROOT, "%,d", result.smallLines()))
+                .append(" lines took ").append(result.small().describe(1000, "ms", "%.1f")).append(", ")
+                .append(String.format(Locale.ROOT, "%,d", result.largeLines())).append(" lines ")
+                .append(result.large().describe(1000, "ms", "%.1f")).append(String.format(Locale.ROOT,
+                        ": %.1fx for ten times the lines (quadratic growth would be 100x).%n%n", result.ratio()));
+    }
+
     void noChange(List<Builds.NoChange> sites) {
         details.append("=== B6: no-change builds of large sites\n\n")
                 .append("Generated sites of the B2 kind, each rendered clean once, then built ").append(config.runs())
