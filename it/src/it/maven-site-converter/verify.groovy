@@ -47,6 +47,12 @@ assert index.selectFirst('#ormcompare-apply-2 [role=tab][aria-selected=true]').t
 assert index.selectFirst('#ormcompare-apply-2 > .title').text() == 'Applying in production'
 assert index.selectFirst('#ormcompare-apply-django pre code').wholeText().startsWith('$ python manage.py migrate')
 
+// rouge coloured the snippets (the site plugin's <asciidoc> configuration)
+assert index.select('#ormcompare-apply-django pre.rouge span').size() > 0
+// a partial outside src/site/asciidoc is included, and is no page of the site
+assert index.selectFirst('main#bodyColumn').text().contains('Pick an ORM to see how it applies a migration.')
+assert !new File(site, '_partials').exists()
+
 assert rollback.select('#ormcompare-rollback [role=tab]').eachText() == ['SQL', 'Django ORM', 'Prisma']
 assert rollback.selectFirst('#ormcompare-rollback-prisma .ormcompare-note').text() == 'No built-in rollback.'
 
