@@ -173,7 +173,9 @@
       copy.type = 'button';
       copy.className = 'ormcompare-copy';
       copy.textContent = 'Copy';
-      pre.parentNode.appendChild(copy);
+      // Above the code, in the flow: over it, it would cover the first line wherever a skin
+      // gives the pre no padding.
+      pre.parentNode.insertBefore(copy, pre);
     });
     apply();
     reveal();
