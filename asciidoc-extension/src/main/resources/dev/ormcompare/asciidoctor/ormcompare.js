@@ -1,19 +1,40 @@
 // ormcompare tabs. One script per page; everything goes through event delegation on the document,
 // so it can run in the head, before the blocks exist. State (in localStorage, one key per site):
 // o = the ORM chosen last, p = the ORMs picked in the picker bar, v = 'cols' for side by side.
+// The address may ask for an ORM (?orm=prisma) and a picker (?orms=django,prisma): that wins over
+// the stored state on this page, and is stored only once the reader chooses.
 (function (d, w) {
-  var KEY = 'ormcompare', html = d.documentElement, state = read(), early;
+  var KEY = 'ormcompare', html = d.documentElement, stored = read(), asked = query(), css = '', early;
+  var state = {o: stored.o, p: asked.p || stored.p, v: stored.v};
   html.classList.add('ormcompare-js');
+  // Copy buttons only where pages may write to the clipboard (not on sites served over plain HTTP).
+  html.classList.toggle('ormcompare-copies', !!navigator.clipboard);
   html.classList.toggle('ormcompare-cols', state.v == 'cols');
-  // Until the page is read, CSS shows the last chosen ORM in every block that has it: no flash.
-  // Side by side shows every ORM anyway.
-  if (state.o && state.v != 'cols') {
-    var bar = '.ormcompare-bar[data-orms~="' + state.o + '"]', it = '[data-orm="' + state.o + '"]';
+  // Until the page is read, CSS shows the asked or last chosen ORM in every block that has it, and
+  // only the picked ORMs: no flash. Side by side shows every ORM anyway.
+  if (state.v != 'cols') {
+    if (stored.o && stored.o != asked.o) css += chosen(stored.o, asked.o);
+    if (asked.o) css += chosen(asked.o);
+  }
+  if (state.p) {
+    var any = state.p.map(is).join(), picking = '.ormcompare-bar:is(' + any.replace(/data-orm=/g, 'data-orms~=') + ')';
+    css += picking + ' [role=tab]:not(' + any + '),' + picking + '~.ormcompare-panel:not(' + any + '){display:none!important}';
+  }
+  if (css) {
     early = d.createElement('style');
-    early.textContent = bar + '~.ormcompare-panel{display:none!important}' + bar + '~' + it + '{display:block!important}'
-      + bar + ' [role=tab]{font-weight:normal;border-color:transparent!important}'
-      + bar + ' ' + it + '{font-weight:bold;border-color:var(--oc-accent)!important}';
+    early.textContent = css;
     d.head.appendChild(early);
+  }
+  // The rules that select ORM o early in the blocks that have it, but for those that have unless.
+  function chosen(o, unless) {
+    var bar = '.ormcompare-bar[data-orms~="' + o + '"]' + (unless ? ':not([data-orms~="' + unless + '"])' : ''), it = is(o);
+    return bar + '~.ormcompare-panel:not(' + it + '){display:none!important}' + bar + '~' + it + '{display:block!important}'
+      + bar + ' [role=tab]:not(' + it + '){font-weight:normal;border-color:transparent!important}'
+      + bar + ' ' + it + '{font-weight:bold;border-color:var(--oc-accent)!important}';
+  }
+  // Only ever called with values that passed id(), so they cannot break out of the quotes.
+  function is(orm) {
+    return '[data-orm="' + orm + '"]';
   }
 
   // Storage holds whatever was written there (another version, another script, a console): only
@@ -27,6 +48,13 @@
     if (id(s.o)) kept.o = s.o;
     if (Array.isArray(s.p) && (p = s.p.filter(id)).length) kept.p = p;
     if (s.v === 'cols') kept.v = s.v;
+    return kept;
+  }
+  // The query is anyone's link: as with storage, only ids are kept; anything else is as if absent.
+  function query() {
+    var q = new URLSearchParams(location.search), kept = {}, p = (q.get('orms') || '').split(',').filter(id);
+    if (id(q.get('orm'))) kept.o = q.get('orm');
+    if (p.length) kept.p = p;
     return kept;
   }
   function id(value) {
@@ -79,7 +107,8 @@
         t.classList.toggle('ormcompare-out', out);
         panelOf(t).classList.toggle('ormcompare-out', out);
       });
-      show([bar.querySelector('[data-orm="' + state.o + '"]'), bar.querySelector('[aria-selected=true]')]
+      show([asked.o && bar.querySelector(is(asked.o)), state.o && bar.querySelector(is(state.o)),
+        bar.querySelector('[aria-selected=true]')]
         .concat(tabs).filter(function (t) {
           return t && shown(t);
         })[0]);
@@ -93,27 +122,46 @@
     html.classList.toggle('ormcompare-cols', state.v == 'cols');
   }
 
+  // The reader's choice replaces what the address asked for, on the whole page.
   function choose(tab, focus) {
     state.o = tab.dataset.orm;
+    asked.o = 0;
     save();
     keep(tab, apply);
     if (focus) tab.focus();
-    history.replaceState(null, '', '#' + tab.getAttribute('aria-controls'));
+    address('orm', state.o, '#' + tab.getAttribute('aria-controls'));
+  }
+
+  // Keeps the address saying what is shown, so that it can be shared; replaced, not pushed: no
+  // history entry per click. A parameter goes in only if the address had it, so that a page
+  // opened without a query keeps a plain address.
+  function address(name, value, hash) {
+    var q = new URLSearchParams(location.search);
+    if (q.has(name)) q.set(name, value);
+    q = ('' + q).replace(/%2C/g, ',');
+    history.replaceState(null, '', location.pathname + (q ? '?' + q : '') + (hash || location.hash));
   }
 
   // A link to a panel (or tab) selects it in its block and scrolls to it.
   function reveal() {
-    var el, tab;
+    var el, tab, wins;
     // A stray % in the address makes it none of ours.
     try {
       el = d.getElementById(decodeURIComponent(location.hash.slice(1)));
     } catch (e) {}
     tab = el && (el.getAttribute('role') == 'tab' ? el : d.getElementById(el.getAttribute('aria-labelledby')));
     if (tab && tab.classList.contains('ormcompare-tab')) {
-      tab.classList.remove('ormcompare-out');
-      panelOf(tab).classList.remove('ormcompare-out');
-      show(tab);
-      el.scrollIntoView();
+      // Where the block has the ORM the query asked for, that wins and the fragment is only a place.
+      wins = asked.o && tab.parentNode.querySelector(is(asked.o));
+      if (!wins) {
+        tab.classList.remove('ormcompare-out');
+        panelOf(tab).classList.remove('ormcompare-out');
+        show(tab);
+      } else if (el != tab) {
+        // Plain hidden: the browser's own scroll to the fragment would reveal hidden=until-found.
+        el.hidden = true;
+      }
+      (wins ? tab : el).scrollIntoView();
     }
   }
 
@@ -131,6 +179,7 @@
       });
       save();
       keep(el, apply);
+      address('orms', state.p.join());
     } else if ((el = t.closest('.ormcompare-copy'))) {
       // The browser may refuse (no permission, page not focused): the button says so.
       navigator.clipboard.writeText(el.parentNode.querySelector('pre').textContent).then(function () {
@@ -164,17 +213,23 @@
     var panel = e.target.closest('.ormcompare-panel');
     if (panel) show(d.getElementById(panel.getAttribute('aria-labelledby')));
   });
-  w.addEventListener('hashchange', reveal);
+  // A link followed on the page is the reader's choice: it wins over the query.
+  w.addEventListener('hashchange', function () {
+    asked.o = 0;
+    reveal();
+  });
 
   function init() {
-    // Copy buttons only where pages may write to the clipboard (not on sites served over plain HTTP).
     if (navigator.clipboard) all('.ormcompare-panel pre').forEach(function (pre) {
       var copy = d.createElement('button');
       copy.type = 'button';
       copy.className = 'ormcompare-copy';
       copy.textContent = 'Copy';
-      pre.parentNode.appendChild(copy);
+      // Above the code, in the row the CSS keeps for it.
+      pre.parentNode.insertBefore(copy, pre);
     });
+    // Picked ORMs of which the page has none are as if not asked for.
+    if (asked.p && !d.querySelector(asked.p.map(is).join())) state.p = stored.p;
     apply();
     reveal();
     if (early) early.remove();

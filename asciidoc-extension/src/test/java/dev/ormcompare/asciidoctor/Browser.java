@@ -130,6 +130,18 @@ final class Browser implements AutoCloseable {
                 .get("identifier"));
     }
 
+    /** Saves the whole page, not only the window's part of it, as a PNG at {@code file}. */
+    void screenshot(Path file) {
+        String png = (String) cdp("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true))
+                .get("data");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, java.util.Base64.getDecoder().decode(png));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     WebElement find(String cssSelector) {
         return driver.findElement(By.cssSelector(cssSelector));
     }
