@@ -92,19 +92,7 @@ final class DocsProject {
     }
 
     private BuildLog log() {
-        return new BuildLog() {
-            public void info(String message) {
-                messages.add("INFO " + message);
-            }
-
-            public void warn(String message) {
-                messages.add("WARN " + message);
-            }
-
-            public void error(String message) {
-                messages.add("ERROR " + message);
-            }
-        };
+        return new MessageList(messages);
     }
 
     /** Every file below {@code relative}, hidden ones too, by path with its content. */

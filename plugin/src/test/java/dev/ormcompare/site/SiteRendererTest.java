@@ -71,20 +71,7 @@ class SiteRendererTest {
         RenderSettings settings = new RenderSettings(project, source, outputDirectory,
                 project.resolve("src/docs/ormcompare"), project.resolve("target/ormcompare/render-state.txt"),
                 PageSelection.DEFAULT, attributes, "ormcompare:test", Severity.ERROR, threads);
-        BuildLog log = new BuildLog() {
-            public void info(String message) {
-                messages.add("INFO " + message);
-            }
-
-            public void warn(String message) {
-                messages.add("WARN " + message);
-            }
-
-            public void error(String message) {
-                messages.add("ERROR " + message);
-            }
-        };
-        return new SiteRenderer(settings, log, converters, new SiteFiles()).render();
+        return new SiteRenderer(settings, new MessageList(messages), converters, new SiteFiles()).render();
     }
 
     private SiteRenderer.Outcome render() throws IOException {
