@@ -1,5 +1,7 @@
 package dev.ormcompare.asciidoctor;
 
+import org.asciidoctor.ast.Document;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +14,15 @@ import java.util.zip.GZIPOutputStream;
 /** The CSS and JavaScript of the tabs, read once from the jar, as one HTML fragment. */
 final class Assets {
 
-    private static final String HTML = "<style>" + minifyCss(read("ormcompare.css")) + "</style>\n<script>"
-            + minifyJs(read("ormcompare.js")) + "</script>\n";
+    private static final String CSS = minifyCss(read("ormcompare.css"));
+    private static final String JS = minifyJs(read("ormcompare.js"));
+    private static final String HTML = "<style>" + CSS + "</style>\n<script>" + JS + "</script>\n";
+
+    /**
+     * Set on a document whose page links the tabs' CSS and JS as files of its site (as
+     * {@link TabsAssets} gives them): then the page carries neither inline.
+     */
+    static final String LINKED_ATTRIBUTE = "ormcompare-assets";
 
     private Assets() {
     }
@@ -22,6 +31,19 @@ final class Assets {
 
     static String html() {
         return HTML;
+    }
+
+    static String css() {
+        return CSS;
+    }
+
+    static String js() {
+        return JS;
+    }
+
+    /** True unless the page links the assets as site files ({@code :ormcompare-assets: linked}). */
+    static boolean inline(Document document) {
+        return !"linked".equals(document.getAttribute(LINKED_ATTRIBUTE));
     }
 
     /** E.g. "2,397 bytes gzipped (7,013 bytes as sent)". */

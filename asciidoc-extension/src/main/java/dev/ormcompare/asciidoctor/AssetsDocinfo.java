@@ -14,6 +14,6 @@ public final class AssetsDocinfo extends DocinfoProcessor {
 
     @Override
     public String process(Document document) {
-        return Backends.showsTabs(document) && ComparisonBlocksOnPage.any(document) ? Assets.html() : "";
+        return Backends.showsTabs(document) && Assets.inline(document) && ComparisonBlocksOnPage.any(document) ? Assets.html() : "";
     }
 }

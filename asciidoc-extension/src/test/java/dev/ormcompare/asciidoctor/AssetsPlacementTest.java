@@ -32,6 +32,23 @@ class AssetsPlacementTest extends RealAsciidoctorTest {
     }
 
     @Test
+    void aPageThatLinksTheAssetsAsSiteFilesCarriesNeitherInline() {
+        String linked = ":ormcompare-assets: linked\n\n";
+        Document standalone = conversion.standaloneHtml("= Guide\n" + linked + TWO_BLOCKS);
+        Document embedded = conversion.html(linked + TWO_BLOCKS);
+
+        assertThat(standalone.select("style:containsData(ormcompare), script:containsData(ormcompare)")).isEmpty();
+        assertThat(embedded.select("style, script")).isEmpty();
+        assertThat(embedded.select(".ormcompare [role=tablist]")).hasSize(2);
+    }
+
+    @Test
+    void theLinkedFilesAreTheInlineAssets() {
+        assertThat(Assets.html()).isEqualTo("<style>" + TabsAssets.css() + "</style>\n<script>" + TabsAssets.script()
+                + "</script>\n");
+    }
+
+    @Test
     void assetsStayWithinTheBudgetOf3200BytesGzipped() {
         assertThat(Assets.gzippedSize(Assets.html())).as("gzipped size of all the CSS and JS a page carries")
                 .isLessThanOrEqualTo(3200);

@@ -1,0 +1,26 @@
+package dev.ormcompare.asciidoctor;
+
+/**
+ * The tabs' CSS and JavaScript as files, for a site that serves them once to every page (the
+ * browser caches them) instead of inline in each: a document with {@code :ormcompare-assets: linked}
+ * carries neither, and its page must link both, the script in the head so that no tab flashes.
+ */
+public final class TabsAssets {
+
+    /** The document attribute that tells the extension the page links the assets. */
+    public static final String ATTRIBUTE = Assets.LINKED_ATTRIBUTE;
+
+    /** Its value. */
+    public static final String LINKED = "linked";
+
+    private TabsAssets() {
+    }
+
+    public static String css() {
+        return Assets.css();
+    }
+
+    public static String script() {
+        return Assets.js();
+    }
+}
