@@ -4,6 +4,7 @@ import dev.ormcompare.site.DocsTree;
 import dev.ormcompare.site.PageConverter;
 import dev.ormcompare.site.Problem;
 import dev.ormcompare.site.RenderSettings;
+import dev.ormcompare.site.SiteLook;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -31,10 +32,10 @@ public class CheckMojo extends AbstractOrmCompareMojo {
         }
         Severity failOn = failOnSeverity();
         RenderSettings settings = new RenderSettings(baseDirectory().toPath(), requireSourceDirectory().toPath(),
-                Path.of(""), catalogDirectory().toPath(), Path.of(""), pageSelection(), attributes(), "", failOn, 1);
+                Path.of(""), catalogDirectory().toPath(), Path.of(""), pageSelection(), attributes(), "", failOn, 1, SiteLook.stock());
         List<Problem> failures = new ArrayList<>();
         int pages;
-        try (PageConverter converter = new PageConverter(settings.documentAttributes())) {
+        try (PageConverter converter = new PageConverter(settings.documentAttributes(), true)) {
             DocsTree tree = DocsTree.scan(settings.sourceDirectory(), settings.pages(), List.of());
             pages = tree.pages().size();
             for (Path page : tree.pages()) {

@@ -2,6 +2,7 @@ package dev.ormcompare.maven;
 
 import dev.ormcompare.site.Problem;
 import dev.ormcompare.site.RenderSettings;
+import dev.ormcompare.site.SiteLook;
 import dev.ormcompare.site.SiteRenderer;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -37,6 +38,37 @@ public class RenderMojo extends AbstractOrmCompareMojo {
     @Parameter(property = "ormcompare.threads", defaultValue = "0")
     private int threads;
 
+    /**
+     * {@code ormcompare}: a documentation site, with navigation (from {@code nav.adoc} in the source
+     * directory when there is one, else from the page tree), a header, light and dark themes;
+     * {@code asciidoctor}: Asciidoctor's stock standalone pages.
+     */
+    @Parameter(property = "ormcompare.theme", defaultValue = SiteLook.ORMCOMPARE)
+    private String theme;
+
+    /** The site's name in the header and in every window title. */
+    @Parameter(property = "ormcompare.siteName", defaultValue = "${project.name}")
+    private String siteName;
+
+    /** The version shown beside the site's name; empty for none. */
+    @Parameter(property = "ormcompare.siteVersion", defaultValue = "${project.version}")
+    private String siteVersion;
+
+    /** An image of the site shown before its name, as a path from the site's root, e.g. {@code images/logo.svg}. */
+    @Parameter(property = "ormcompare.logo")
+    private String logo;
+
+    /** The footer's text. */
+    @Parameter(property = "ormcompare.footer", defaultValue = "Built with ormcompare")
+    private String footer;
+
+    /**
+     * A stylesheet of the site loaded after the theme's, as a path from the site's root, e.g. {@code
+     * css/site.css}: to change the theme's custom properties (see the docs' Theme page) or add rules.
+     */
+    @Parameter(property = "ormcompare.stylesheet")
+    private String stylesheet;
+
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     private File buildDirectory;
 
@@ -53,7 +85,7 @@ public class RenderMojo extends AbstractOrmCompareMojo {
         Path source = requireSourceDirectory().toPath();
         RenderSettings settings = new RenderSettings(baseDirectory().toPath(), source, outputDirectory.toPath(),
                 catalogDirectory().toPath(), buildDirectory.toPath().resolve("ormcompare").resolve("render-state.txt"),
-                pageSelection(), attributes(), PluginStamp.of(plugin), failOn, threads);
+                pageSelection(), attributes(), PluginStamp.of(plugin), failOn, threads, look());
         long start = System.nanoTime();
         SiteRenderer.Outcome outcome;
         try {
@@ -68,6 +100,16 @@ public class RenderMojo extends AbstractOrmCompareMojo {
         if (!outcome.failures().isEmpty()) {
             throw Failures.of(outcome.failures(), settings);
         }
+    }
+
+    private SiteLook look() throws MojoFailureException {
+        String chosen = theme == null ? "" : theme.strip().toLowerCase(Locale.ROOT);
+        if (!chosen.equals(SiteLook.ORMCOMPARE) && !chosen.equals(SiteLook.ASCIIDOCTOR)) {
+            throw new MojoFailureException("theme '" + theme + "' is not a theme; set <theme> (or -Dormcompare.theme) to "
+                    + SiteLook.ORMCOMPARE + " for a documentation site or " + SiteLook.ASCIIDOCTOR
+                    + " for Asciidoctor's stock pages");
+        }
+        return new SiteLook(chosen, siteName == null ? "" : siteName, siteVersion, logo, footer, stylesheet);
     }
 
     /** "no errors or warnings", "2 pages with 1 error and 2 warnings": what a writer looks for in the summary. */

@@ -29,7 +29,7 @@ import java.util.logging.Logger;
 public final class PageConverter implements AutoCloseable {
 
     /** What converting (or only reading) one page gave, and every file it read. */
-    public record Result(String html, List<Problem> problems, PageInputs inputs) {
+    public record Result(ConvertedPage page, List<Problem> problems, PageInputs inputs) {
     }
 
     /**
@@ -52,14 +52,20 @@ public final class PageConverter implements AutoCloseable {
 
     private final Level previousJulLevel;
     private final Map<String, Object> attributes;
+    private final boolean standalone;
     private final List<Worker> booted = new ArrayList<>();
     private final Deque<Worker> idle = new ArrayDeque<>();
 
-    /** @param attributes document attributes for every page */
-    public PageConverter(Map<String, Object> attributes) {
+    /**
+     * @param attributes document attributes for every page
+     * @param standalone whole HTML pages, as Asciidoctor writes them; else each page's body, title and
+     *                   docinfo, for a site to put in its own page
+     */
+    public PageConverter(Map<String, Object> attributes, boolean standalone) {
         this.previousJulLevel = ASCIIDOCTOR_JUL_LOGGER.getLevel();
         ASCIIDOCTOR_JUL_LOGGER.setLevel(Level.OFF);
         this.attributes = Map.copyOf(attributes);
+        this.standalone = standalone;
     }
 
     /** An Asciidoctor no other conversion is using; give it back when done. */
@@ -82,7 +88,7 @@ public final class PageConverter implements AutoCloseable {
         }
     }
 
-    /** Converts a page to a standalone HTML page. */
+    /** Converts a page. */
     public Result convert(Path page) {
         return run(page, true);
     }
@@ -97,14 +103,33 @@ public final class PageConverter implements AutoCloseable {
         worker.records.clear();
         worker.inputs.start(page);
         try {
-            Document document = worker.asciidoctor.loadFile(page.toFile(), options().standalone(convert).build());
-            String html = convert ? document.convert() : "";
+            Document document = worker.asciidoctor.loadFile(page.toFile(),
+                    options().standalone(convert && standalone).build());
+            ConvertedPage converted = convert ? converted(document) : null;
             PageInputs inputs = worker.inputs.finish(document);
-            return new Result(html, worker.records.stream().map(record -> Problem.of(record, page)).toList(), inputs);
+            return new Result(converted, worker.records.stream().map(record -> Problem.of(record, page)).toList(), inputs);
         } finally {
             worker.inputs.stop();
             worker.records.clear();
             giveBack(worker);
+        }
+    }
+
+    private ConvertedPage converted(Document document) {
+        String body = document.convert();
+        String title = document.getDoctitle() == null ? "" : document.getDoctitle();
+        if (standalone) {
+            return new ConvertedPage(title, navOrder(document), "", body, "");
+        }
+        return new ConvertedPage(title, navOrder(document), Docinfo.head(document), body, Docinfo.footer(document));
+    }
+
+    private static int navOrder(Document document) {
+        Object value = document.getAttribute("nav-order");
+        try {
+            return value == null ? Integer.MAX_VALUE : Integer.parseInt(value.toString().strip());
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
         }
     }
 

@@ -1,8 +1,11 @@
 package dev.ormcompare.site;
 
+import dev.ormcompare.asciidoctor.TabsAssets;
 import org.asciidoctor.log.Severity;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,15 +23,30 @@ import java.util.TreeMap;
  * @param pluginStamp      changes whenever the plugin's code may have changed
  * @param failOn           the lowest severity that fails the build
  * @param threads          how many pages are converted at once; 0 for one per core
+ * @param look             the site around the pages
  */
 public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outputDirectory, Path catalogDirectory,
                              Path stateFile, PageSelection pages, Map<String, String> attributes, String pluginStamp,
-                             Severity failOn, int threads) {
+                             Severity failOn, int threads, SiteLook look) {
 
     private static final String SOURCE_HIGHLIGHTER = "source-highlighter";
 
     public RenderSettings {
         attributes = new TreeMap<>(attributes);
+    }
+
+    /** Where the converted pages are kept between builds, beside the state. */
+    Path convertedDirectory() {
+        return stateFile.resolveSibling("converted");
+    }
+
+    /** Files of the source directory that are neither pages nor published: the output, the state, the nav file. */
+    public List<Path> skipped() {
+        List<Path> skipped = new ArrayList<>(List.of(outputDirectory, stateFile, convertedDirectory()));
+        if (look.isSite()) {
+            skipped.add(sourceDirectory.resolve(NavFile.NAME));
+        }
+        return skipped;
     }
 
     int threadsFor(int pages) {
@@ -44,6 +62,10 @@ public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outp
         Map<String, Object> all = new TreeMap<>();
         all.put("reproducible", ""); // no "Last updated" time: the same sources give the same bytes
         all.put(SOURCE_HIGHLIGHTER, "rouge@"); // highlighted unless the pom or the page (the @) says otherwise
+        if (look.isSite()) {
+            all.put("showtitle", "@"); // the body starts with the page's title, as a standalone page's does
+            all.put(TabsAssets.ATTRIBUTE, TabsAssets.LINKED); // every page of the site links them
+        }
         if (catalogDirectory.toFile().isDirectory()) {
             all.put("ormcompare-catalog", catalogDirectory.toAbsolutePath().toString());
         }

@@ -25,18 +25,42 @@ import java.util.TreeSet;
 final class RenderState {
 
     /**
-     * One page as last rendered: the hash of the HTML written and that file's size and time when it was
-     * written ({@link FileHashes#stamp}), each input with its state, and what the page logged.
+     * One page as last rendered: its header, the hash of what converting it gave (kept in the build
+     * directory) and that file's size and time ({@link FileHashes#stamp}), each input with its state,
+     * what converting it logged; then the stamp of the HTML written, the site's fingerprint it was
+     * written for, and what its links gave to warn about.
      */
-    record PageRecord(String html, String htmlStamp, boolean isVolatile, Map<Path, String> inputs,
-                      List<Problem> problems) {
+    record PageRecord(PageHeader header, String converted, String convertedStamp, boolean isVolatile,
+                      Map<Path, String> inputs, List<Problem> problems, String htmlStamp, String site,
+                      List<Problem> linkProblems) {
         PageRecord {
             inputs = new TreeMap<>(inputs);
             problems = List.copyOf(problems);
+            linkProblems = List.copyOf(linkProblems);
         }
 
-        PageRecord withHtmlStamp(String stamp) {
-            return new PageRecord(html, stamp, isVolatile, inputs, problems);
+        /** Just converted; its HTML not written yet. */
+        static PageRecord converted(PageHeader header, String converted, String convertedStamp, boolean isVolatile,
+                                    Map<Path, String> inputs, List<Problem> problems) {
+            return new PageRecord(header, converted, convertedStamp, isVolatile, inputs, problems, FileHashes.ABSENT, "",
+                    List.of());
+        }
+
+        /** Asciidoctor broke on it: rendered again next time. */
+        static PageRecord broken() {
+            return new PageRecord(new PageHeader("", Integer.MAX_VALUE), FileHashes.ABSENT, FileHashes.ABSENT, true,
+                    Map.of(), List.of(), FileHashes.ABSENT, "", List.of());
+        }
+
+        PageRecord composed(String htmlStamp, String site, List<Problem> linkProblems) {
+            return new PageRecord(header, converted, convertedStamp, isVolatile, inputs, problems, htmlStamp, site,
+                    linkProblems);
+        }
+
+        List<Problem> allProblems() {
+            List<Problem> all = new ArrayList<>(problems);
+            all.addAll(linkProblems);
+            return all;
         }
     }
 
@@ -47,7 +71,7 @@ final class RenderState {
         }
     }
 
-    private static final String HEADER = "ormcompare render state 2";
+    private static final String HEADER = "ormcompare render state 3";
 
     private final String shared;
     private final Map<String, PageRecord> pages;
@@ -91,60 +115,70 @@ final class RenderState {
         Map<String, PageRecord> pages = new LinkedHashMap<>();
         Set<String> resources = new TreeSet<>();
         String page = null;
-        String html = null;
-        String htmlStamp = null;
-        boolean isVolatile = false;
+        String[] fields = null;
         Map<Path, String> inputs = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
+        List<Problem> linkProblems = new ArrayList<>();
         for (int i = 2; i < lines.size(); i++) {
             String line = lines.get(i);
             String kind = line.contains(" ") ? line.substring(0, line.indexOf(' ')) : line;
             switch (kind) {
                 case "page" -> {
                     if (page != null) {
-                        pages.put(page, new PageRecord(html, htmlStamp, isVolatile, inputs, problems));
+                        pages.put(page, record(fields, inputs, problems, linkProblems));
                     }
-                    String[] fields = fields(line, kind, 4);
+                    fields = fields(line, kind, 8);
                     page = fields[0];
-                    html = fields[1];
-                    htmlStamp = fields[2];
-                    isVolatile = Boolean.parseBoolean(fields[3]);
                     inputs = new TreeMap<>();
                     problems = new ArrayList<>();
+                    linkProblems = new ArrayList<>();
                 }
                 case "input" -> {
-                    String[] fields = fields(line, kind, 2);
+                    String[] input = fields(line, kind, 2);
                     requirePage(page, i);
-                    inputs.put(path(fields[0]), fields[1]);
+                    inputs.put(path(input[0]), input[1]);
                 }
-                case "problem" -> {
-                    String[] fields = fields(line, kind, 4);
+                case "problem", "linkproblem" -> {
+                    String[] problem = fields(line, kind, 4);
                     requirePage(page, i);
-                    problems.add(new Problem(severity(fields[0]), path(fields[1]), number(fields[2]), fields[3]));
+                    (kind.equals("problem") ? problems : linkProblems).add(new Problem(severity(problem[0]),
+                            path(problem[1]), number(problem[2]), problem[3]));
                 }
                 case "resource" -> resources.add(fields(line, kind, 1)[0]);
                 default -> throw new Unreadable("line " + (i + 1) + " is not a page, input, problem or resource");
             }
         }
         if (page != null) {
-            pages.put(page, new PageRecord(html, htmlStamp, isVolatile, inputs, problems));
+            pages.put(page, record(fields, inputs, problems, linkProblems));
         }
         return new RenderState(shared, pages, resources);
+    }
+
+    private static PageRecord record(String[] page, Map<Path, String> inputs, List<Problem> problems,
+                                     List<Problem> linkProblems) throws Unreadable {
+        return new PageRecord(new PageHeader(page[7], number(page[6])), page[1], page[2], Boolean.parseBoolean(page[3]),
+                inputs, problems, page[4], page[5], linkProblems);
     }
 
     void save(Path file, SiteFiles files) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         line(text, "shared", shared);
         pages.forEach((page, record) -> {
-            line(text, "page", page, record.html(), record.htmlStamp(), Boolean.toString(record.isVolatile()));
+            line(text, "page", page, record.converted(), record.convertedStamp(), Boolean.toString(record.isVolatile()),
+                    record.htmlStamp(), record.site(), Integer.toString(record.header().navOrder()), record.header().title());
             record.inputs().forEach((path, state) -> line(text, "input", path.toString(), state));
-            for (Problem problem : record.problems()) {
-                line(text, "problem", problem.severity().name(), problem.file().toString(),
-                        Integer.toString(problem.line()), problem.message());
-            }
+            problems(text, "problem", record.problems());
+            problems(text, "linkproblem", record.linkProblems());
         });
         resources.forEach(resource -> line(text, "resource", resource));
         files.write(file, text.toString());
+    }
+
+    private static void problems(StringBuilder text, String kind, List<Problem> problems) {
+        for (Problem problem : problems) {
+            line(text, kind, problem.severity().name(), problem.file().toString(), Integer.toString(problem.line()),
+                    problem.message());
+        }
     }
 
     private static void line(StringBuilder text, String kind, String... fields) {

@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,7 +46,7 @@ public final class SiteRenderer {
      * that renders again and again (a preview, the tests) keeps one open by releasing it later itself.
      */
     interface ConverterFactory {
-        PageConverter open(Map<String, Object> attributes);
+        PageConverter open(Map<String, Object> attributes, boolean standalone);
 
         default void release(PageConverter converter) {
             converter.close();
@@ -68,8 +71,8 @@ public final class SiteRenderer {
 
     public Outcome render() throws IOException {
         files.sweepTemporaries(settings.outputDirectory());
-        DocsTree tree = DocsTree.scan(settings.sourceDirectory(), settings.pages(),
-                List.of(settings.outputDirectory(), settings.stateFile()));
+        files.sweepTemporaries(settings.convertedDirectory());
+        DocsTree tree = DocsTree.scan(settings.sourceDirectory(), settings.pages(), settings.skipped());
         String shared = sharedFingerprint();
         RenderState previous = previousState();
         FileHashes hashes = new FileHashes();
@@ -78,25 +81,32 @@ public final class SiteRenderer {
         List<Path> stale = new ArrayList<>();
         for (Path page : tree.pages()) {
             PageRecord record = shared.equals(previous.shared()) ? previous.page(DocsTree.slashed(page)) : null;
-            if (record != null && isUpToDate(record, htmlFile(page), hashes)) {
-                records.put(DocsTree.slashed(page), record.withHtmlStamp(FileHashes.stamp(htmlFile(page))));
+            if (record != null && isConverted(record, convertedFile(page), hashes)) {
+                records.put(DocsTree.slashed(page), record);
             } else {
                 stale.add(page);
             }
         }
         Map<String, Path> resources = resources(tree);
-        removeOrphans(previous, tree, resources.keySet());
-        publish(resources);
+        Map<String, byte[]> generated = settings.look().isSite() ? ThemeAssets.files() : Map.of();
+        Set<String> published = new TreeSet<>(resources.keySet());
+        published.addAll(generated.keySet());
+        removeOrphans(previous, tree, published);
+        publish(resources, generated);
         IOException broken = stale.isEmpty() ? null : convert(stale, hashes, records);
-        new RenderState(shared, records, resources.keySet()).save(settings.stateFile(), files);
 
-        List<Problem> problems = report(tree, records);
+        List<Problem> siteProblems = new ArrayList<>();
+        IOException unwritten = compose(tree, records, published, siteProblems);
+        broken = broken == null ? unwritten : broken;
+        new RenderState(shared, records, published).save(settings.stateFile(), files);
+
+        List<Problem> problems = report(tree, records, siteProblems);
         if (broken != null) {
             throw broken;
         }
         List<Problem> failures = problems.stream().filter(problem -> problem.atLeast(settings.failOn())).toList();
         long pagesWithProblems = records.values().stream()
-                .filter(record -> record.problems().stream().anyMatch(problem -> problem.atLeast(Severity.WARN))).count();
+                .filter(record -> record.allProblems().stream().anyMatch(problem -> problem.atLeast(Severity.WARN))).count();
         return new Outcome(stale.size(), tree.pages().size() - stale.size(), problems, failures, (int) pagesWithProblems);
     }
 
@@ -113,10 +123,10 @@ public final class SiteRenderer {
         }
     }
 
-    /** Its inputs are as they were, and its HTML is the one last written (by its stamp, else its bytes). */
-    private boolean isUpToDate(PageRecord record, Path html, FileHashes hashes) throws IOException {
-        if (record.isVolatile()
-                || !FileHashes.stamp(html).equals(record.htmlStamp()) && !hashes.of(html).equals(record.html())) {
+    /** Its inputs are as they were, and what converting it gave is still kept (by its stamp, else its bytes). */
+    private boolean isConverted(PageRecord record, Path converted, FileHashes hashes) throws IOException {
+        if (record.isVolatile() || !FileHashes.stamp(converted).equals(record.convertedStamp())
+                && !hashes.of(converted).equals(record.converted())) {
             return false;
         }
         for (Map.Entry<Path, String> input : record.inputs().entrySet()) {
@@ -128,12 +138,80 @@ public final class SiteRenderer {
     }
 
     /**
+     * Writes the HTML of every page whose navigation, links or look changed, or whose HTML is not the one
+     * last written: from what converting it gave, kept in the build directory, without Asciidoctor.
+     * Every page is written even when one cannot be.
+     *
+     * @return the first page that could not be written, or null
+     */
+    private IOException compose(DocsTree tree, Map<String, PageRecord> records, Set<String> published, List<Problem> siteProblems)
+            throws IOException {
+        SortedMap<String, PageHeader> headers = new TreeMap<>();
+        records.forEach((page, record) -> headers.put(page, record.header()));
+        Navigation navigation = settings.look().isSite() ? navigation(headers, siteProblems) : null;
+        String site = settings.look().isSite() ? siteFingerprint(navigation, headers, published) : "stock";
+        PageShell shell = settings.look().isSite() ? new PageShell(settings.look(), navigation, headers) : null;
+        PageLinks links = new PageLinks(settings.sourceDirectory(), headers, published);
+        IOException broken = null;
+        for (Path page : tree.pages()) {
+            String key = DocsTree.slashed(page);
+            PageRecord record = records.get(key);
+            Path html = htmlFile(page);
+            if (record.converted().equals(FileHashes.ABSENT)
+                    || site.equals(record.site()) && FileHashes.stamp(html).equals(record.htmlStamp())) {
+                continue;
+            }
+            try {
+                ConvertedPage converted = ConvertedPage.fromBytes(Files.readAllBytes(convertedFile(page)));
+                byte[] bytes;
+                List<Problem> linkProblems = List.of();
+                if (shell == null) {
+                    bytes = converted.body().getBytes(StandardCharsets.UTF_8);
+                } else {
+                    PageLinks.Result linked = links.resolve(key, converted.body());
+                    linkProblems = linked.problems();
+                    bytes = shell.page(key, converted, linked.body()).getBytes(StandardCharsets.UTF_8);
+                }
+                files.write(html, bytes);
+                records.put(key, record.composed(FileHashes.stamp(html), site, linkProblems));
+            } catch (IOException e) {
+                broken = broken == null ? new IOException("cannot write the HTML of " + page + ": " + e.getMessage(), e)
+                        : broken;
+            } catch (IllegalArgumentException e) {
+                // What was kept of its conversion does not read back: converted again next time.
+                records.put(key, PageRecord.broken());
+                broken = broken == null ? new IOException("the conversion of " + page + " kept in "
+                        + settings.convertedDirectory() + " cannot be read back (" + e.getMessage() + "); build again", e)
+                        : broken;
+            }
+        }
+        return broken;
+    }
+
+    /** From the nav file when there is one, else from the page tree. */
+    private Navigation navigation(SortedMap<String, PageHeader> headers, List<Problem> problems) throws IOException {
+        Path navFile = settings.sourceDirectory().resolve(NavFile.NAME);
+        if (!Files.isRegularFile(navFile)) {
+            return Navigation.fromPages(headers);
+        }
+        return NavFile.read(Files.readString(navFile, StandardCharsets.UTF_8), navFile, headers, problems);
+    }
+
+    /** What every page's HTML depends on besides its own conversion: a change writes every page again. */
+    private String siteFingerprint(Navigation navigation, Map<String, PageHeader> headers, Set<String> published) {
+        Fingerprint fingerprint = new Fingerprint().add(settings.look().describe()).add(navigation.describe());
+        headers.forEach((page, header) -> fingerprint.add(page).add(header.title()));
+        published.forEach(fingerprint::add);
+        return fingerprint.hex();
+    }
+
+    /**
      * Converts the stale pages, each thread with its own Asciidoctor, and records each one. Every page
      * is written even when one breaks; the first break is returned once all are done.
      */
     private IOException convert(List<Path> pages, FileHashes hashes, Map<String, PageRecord> records) {
         ExecutorService pool = Executors.newFixedThreadPool(settings.threadsFor(pages.size()));
-        PageConverter converter = converters.open(settings.documentAttributes());
+        PageConverter converter = converters.open(settings.documentAttributes(), !settings.look().isSite());
         try {
             List<Future<PageRecord>> results = new ArrayList<>();
             for (Path page : pages) {
@@ -146,7 +224,7 @@ public final class SiteRenderer {
                     records.put(key, await(results.get(i), pages.get(i)));
                 } catch (IOException e) {
                     // Kept as volatile, so that it is rendered next time and its HTML counts as ours.
-                    records.put(key, new PageRecord(FileHashes.ABSENT, FileHashes.ABSENT, true, Map.of(), List.of()));
+                    records.put(key, PageRecord.broken());
                     broken = broken == null ? e : broken;
                 }
             }
@@ -159,15 +237,15 @@ public final class SiteRenderer {
 
     private PageRecord render(PageConverter converter, Path page, FileHashes hashes) throws IOException {
         PageConverter.Result result = converter.convert(settings.sourceDirectory().resolve(page));
-        byte[] html = result.html().getBytes(StandardCharsets.UTF_8);
-        files.write(htmlFile(page), html);
-        String htmlStamp = FileHashes.stamp(htmlFile(page));
+        byte[] converted = result.page().toBytes();
+        Path file = convertedFile(page);
+        files.write(file, converted);
         Map<Path, String> inputs = new TreeMap<>();
         for (Path input : result.inputs().files()) {
             inputs.put(input, hashes.of(input));
         }
-        return new PageRecord(new Fingerprint().addBytes(html).hex(), htmlStamp, result.inputs().isVolatile(), inputs,
-                result.problems());
+        return PageRecord.converted(result.page().header(), new Fingerprint().addBytes(converted).hex(),
+                FileHashes.stamp(file), result.inputs().isVolatile(), inputs, result.problems());
     }
 
     private static PageRecord await(Future<PageRecord> result, Path page) throws IOException {
@@ -192,10 +270,10 @@ public final class SiteRenderer {
      * Reports what every page logged, rendered now or up to date, in page order. A mistake in a file
      * several pages read (a partial, the catalog) is reported once.
      */
-    private List<Problem> report(DocsTree tree, Map<String, PageRecord> records) {
-        Set<Problem> distinct = new LinkedHashSet<>();
+    private List<Problem> report(DocsTree tree, Map<String, PageRecord> records, List<Problem> siteProblems) {
+        Set<Problem> distinct = new LinkedHashSet<>(siteProblems);
         for (Path page : tree.pages()) {
-            distinct.addAll(records.get(DocsTree.slashed(page)).problems());
+            distinct.addAll(records.get(DocsTree.slashed(page)).allProblems());
         }
         for (Problem problem : distinct) {
             String text = problem.describe(settings.baseDirectory());
@@ -215,15 +293,22 @@ public final class SiteRenderer {
                 .add(settings.sourceDirectory().toAbsolutePath().toString())
                 .add(settings.outputDirectory().toAbsolutePath().toString())
                 .add(settings.documentAttributes().toString())
+                .add(settings.look().theme())
                 .hex();
     }
 
-    /** Copies each resource unless the site has it as it is. */
-    private void publish(Map<String, Path> resources) throws IOException {
+    /** Copies each resource, and writes each file of the theme, unless the site has it as it is. */
+    private void publish(Map<String, Path> resources, Map<String, byte[]> generated) throws IOException {
         for (Map.Entry<String, Path> resource : resources.entrySet()) {
             Path target = settings.outputDirectory().resolve(resource.getKey());
             if (!SiteFiles.isCopy(resource.getValue(), target)) {
                 files.copy(resource.getValue(), target);
+            }
+        }
+        for (Map.Entry<String, byte[]> file : generated.entrySet()) {
+            Path target = settings.outputDirectory().resolve(file.getKey());
+            if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), file.getValue())) {
+                files.write(target, file.getValue());
             }
         }
     }
@@ -264,6 +349,10 @@ public final class SiteRenderer {
                 files.delete(target, root);
             }
         }
+    }
+
+    private Path convertedFile(Path page) {
+        return settings.convertedDirectory().resolve(DocsTree.slashed(page) + ".txt");
     }
 
     private Path htmlFile(Path page) {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A docs project on disk that tests edit as a writer would and render as {@code mvn site} would:
  * sources under {@code src/docs/asciidoc}, the user catalog in {@code src/docs/ormcompare}, the site
@@ -28,6 +30,10 @@ final class DocsProject {
     Severity failOn = Severity.ERROR;
     PageSelection pages = PageSelection.DEFAULT;
     int threads = 1;
+    SiteLook look = TEST_SITE;
+
+    /** The site the tests render unless one asks for another. */
+    static final SiteLook TEST_SITE = new SiteLook(SiteLook.ORMCOMPARE, "Test docs", "1.0", "", "Footer text", "");
 
     DocsProject(Path root, WarmConverters converters) {
         this.root = root;
@@ -70,7 +76,7 @@ final class DocsProject {
     RenderSettings settings(String output, String state) {
         return new RenderSettings(root, root.resolve("src/docs/asciidoc"), root.resolve(output),
                 root.resolve("src/docs/ormcompare"), root.resolve(state), pages, attributes, "ormcompare:test", failOn,
-                threads);
+                threads, look);
     }
 
     /** The incremental render into {@code target/site}. */
@@ -96,6 +102,14 @@ final class DocsProject {
     }
 
     /** Every file below {@code relative}, hidden ones too, by path with its content. */
+    /** The files below {@code relative} except the theme's, which every site has. */
+    java.util.Set<String> pagesAndResources(String relative) throws IOException {
+        java.util.Set<String> files = new java.util.TreeSet<>(files(relative).keySet());
+        assertThat(files).containsAll(ThemeAssets.files().keySet());
+        files.removeAll(ThemeAssets.files().keySet());
+        return files;
+    }
+
     Map<String, String> files(String relative) throws IOException {
         Path dir = root.resolve(relative);
         Map<String, String> contents = new TreeMap<>();

@@ -15,7 +15,7 @@ class RenderSettingsTest {
     private static Map<String, Object> attributesFor(Map<String, String> pom) {
         return new RenderSettings(Path.of("project"), Path.of("project/src/docs/asciidoc"), Path.of("project/target/site"),
                 Path.of("project/src/docs/no-catalog-here"), Path.of("project/target/state"), PageSelection.DEFAULT, pom,
-                "test", Severity.ERROR, 1).documentAttributes();
+                "test", Severity.ERROR, 1, SiteLook.stock()).documentAttributes();
     }
 
     @Test

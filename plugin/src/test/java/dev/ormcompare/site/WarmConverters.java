@@ -1,6 +1,7 @@
 package dev.ormcompare.site;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,13 +10,14 @@ import java.util.Map;
  */
 final class WarmConverters implements SiteRenderer.ConverterFactory, AutoCloseable {
 
-    private final Map<Map<String, Object>, PageConverter> open = new HashMap<>();
+    private final Map<List<Object>, PageConverter> open = new HashMap<>();
     private int opened;
 
     @Override
-    public synchronized PageConverter open(Map<String, Object> attributes) {
+    public synchronized PageConverter open(Map<String, Object> attributes, boolean standalone) {
         opened++;
-        return open.computeIfAbsent(Map.copyOf(attributes), PageConverter::new);
+        return open.computeIfAbsent(List.of(Map.copyOf(attributes), standalone),
+                key -> new PageConverter(attributes, standalone));
     }
 
     @Override

@@ -1,0 +1,128 @@
+package dev.ormcompare.site;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts a converted page into the site's page: head, header, navigation, the page itself,
+ * previous and next, footer. The theme's and the tabs' CSS and scripts are files of the site
+ * ({@link ThemeAssets}), linked by every page, so the browser loads them once.
+ */
+final class PageShell {
+
+    private final SiteLook look;
+    private final Navigation navigation;
+    private final Map<String, PageHeader> headers;
+
+    PageShell(SiteLook look, Navigation navigation, Map<String, PageHeader> headers) {
+        this.look = look;
+        this.navigation = navigation;
+        this.headers = headers;
+    }
+
+    String page(String page, ConvertedPage converted, String body) {
+        String root = "../".repeat((int) page.chars().filter(c -> c == '/').count());
+        String title = Navigation.title(page, headers.get(page));
+        StringBuilder html = new StringBuilder(body.length() + 4096);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta name=\"generator\" content=\"ormcompare\">\n")
+                .append("<title>").append(title.equals(Html.escape(look.name())) || look.name().isEmpty() ? title
+                        : title + " · " + Html.escape(look.name())).append("</title>\n");
+        for (String script : ThemeAssets.HEAD_SCRIPTS) {
+            html.append("<script src=\"").append(root).append(script).append("\"></script>\n");
+        }
+        for (String stylesheet : ThemeAssets.STYLESHEETS) {
+            html.append("<link rel=\"stylesheet\" href=\"").append(root).append(stylesheet).append("\">\n");
+        }
+        if (!look.stylesheet().isEmpty()) {
+            html.append("<link rel=\"stylesheet\" href=\"").append(root).append(Html.escape(look.stylesheet())).append("\">\n");
+        }
+        html.append(converted.docinfoHead()).append(converted.docinfoHead().isEmpty() ? "" : "\n");
+        html.append("</head>\n<body class=\"oc-site\">\n<a class=\"oc-skip\" href=\"#oc-main\">Skip to content</a>\n");
+        header(html, root);
+        html.append("<div class=\"oc-layout\">\n");
+        nav(html, page, root);
+        html.append("<main id=\"oc-main\" class=\"oc-main\" tabindex=\"-1\">\n<article class=\"oc-doc\">\n")
+                .append(body).append("\n</article>\n");
+        pagination(html, page, root);
+        html.append("</main>\n</div>\n<footer class=\"oc-footer\"><p>").append(Html.escape(look.footer()))
+                .append("</p></footer>\n");
+        html.append(converted.docinfoFooter()).append(converted.docinfoFooter().isEmpty() ? "" : "\n");
+        html.append("</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private void header(StringBuilder html, String root) {
+        html.append("<header class=\"oc-header\">\n")
+                .append("<button class=\"oc-nav-toggle\" type=\"button\" aria-controls=\"oc-nav\" aria-expanded=\"false\">")
+                .append("Menu</button>\n")
+                .append("<a class=\"oc-home\" href=\"").append(root).append("index.html\">");
+        if (!look.logo().isEmpty()) {
+            html.append("<img class=\"oc-logo\" src=\"").append(root).append(Html.escape(look.logo())).append("\" alt=\"\"> ");
+        }
+        html.append("<span class=\"oc-name\">").append(Html.escape(look.name())).append("</span></a>\n");
+        if (!look.version().isEmpty()) {
+            html.append("<span class=\"oc-version\">").append(Html.escape(look.version())).append("</span>\n");
+        }
+        html.append("<div class=\"oc-search\"></div>\n")
+                .append("<button class=\"oc-theme-toggle\" type=\"button\" aria-pressed=\"false\" aria-label=\"Dark theme\">")
+                .append("<span aria-hidden=\"true\"></span></button>\n</header>\n");
+    }
+
+    private void nav(StringBuilder html, String page, String root) {
+        html.append("<nav id=\"oc-nav\" class=\"oc-nav\" aria-label=\"Site\">\n");
+        list(html, navigation.items(), page, root);
+        html.append("</nav>\n");
+    }
+
+    private void list(StringBuilder html, List<NavItem> items, String page, String root) {
+        html.append("<ul>\n");
+        for (NavItem item : items) {
+            if (!item.isSection()) {
+                html.append("<li>");
+                link(html, item, page, root);
+                html.append("</li>\n");
+                continue;
+            }
+            html.append("<li class=\"oc-nav-section\"><details").append(item.leadsTo(page) ? " open" : "").append("><summary>");
+            if (item.page() != null) {
+                link(html, item, page, root);
+            } else {
+                html.append(item.title());
+            }
+            html.append("</summary>\n");
+            list(html, item.children(), page, root);
+            html.append("</details></li>\n");
+        }
+        html.append("</ul>\n");
+    }
+
+    private static void link(StringBuilder html, NavItem item, String page, String root) {
+        html.append("<a href=\"").append(root).append(Html.escape(DocsTree.slashed(DocsTree.htmlPathOf(java.nio.file.Path.of(item.page())))))
+                .append('"').append(item.page().equals(page) ? " aria-current=\"page\"" : "").append('>')
+                .append(item.title()).append("</a>");
+    }
+
+    private void pagination(StringBuilder html, String page, String root) {
+        List<String> order = navigation.readingOrder();
+        int at = order.indexOf(page);
+        if (at < 0 || order.size() < 2) {
+            return;
+        }
+        html.append("<nav class=\"oc-pagination\" aria-label=\"Previous and next\">\n");
+        if (at > 0) {
+            neighbour(html, "prev", "Previous", order.get(at - 1), root);
+        }
+        if (at < order.size() - 1) {
+            neighbour(html, "next", "Next", order.get(at + 1), root);
+        }
+        html.append("</nav>\n");
+    }
+
+    private void neighbour(StringBuilder html, String rel, String label, String page, String root) {
+        html.append("<a rel=\"").append(rel).append("\" href=\"").append(root)
+                .append(Html.escape(DocsTree.slashed(DocsTree.htmlPathOf(java.nio.file.Path.of(page))))).append("\"><span>")
+                .append(label).append("</span> ").append(Navigation.title(page, headers.get(page))).append("</a>\n");
+    }
+}

@@ -1,0 +1,50 @@
+package dev.ormcompare.site;
+
+import dev.ormcompare.asciidoctor.TabsAssets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The files the site's pages link: the theme's stylesheet and script (in this jar) and the tabs'
+ * (from the extension), published once per site under {@link #FOLDER}. The scripts go in the head:
+ * the theme's applies the reader's light or dark choice, and the tabs' marks the page as scripted,
+ * both before the first paint.
+ */
+final class ThemeAssets {
+
+    /** The site's folder for them; a folder without a leading {@code _}, which GitHub Pages would hide. */
+    static final String FOLDER = "ormcompare-assets/";
+
+    static final List<String> HEAD_SCRIPTS = List.of(FOLDER + "theme.js", FOLDER + "ormcompare.js");
+    static final List<String> STYLESHEETS = List.of(FOLDER + "theme.css", FOLDER + "ormcompare.css");
+
+    private ThemeAssets() {
+    }
+
+    /** Each file by its path in the site. */
+    static Map<String, byte[]> files() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(FOLDER + "theme.css", read("theme/theme.css"));
+        files.put(FOLDER + "theme.js", read("theme/theme.js"));
+        files.put(FOLDER + "ormcompare.css", TabsAssets.css().getBytes(StandardCharsets.UTF_8));
+        files.put(FOLDER + "ormcompare.js", TabsAssets.script().getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = ThemeAssets.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the ormcompare plugin jar is incomplete: " + name + " is missing");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name + " from the ormcompare plugin jar", e);
+        }
+    }
+}
