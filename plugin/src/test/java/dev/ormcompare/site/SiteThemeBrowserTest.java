@@ -179,6 +179,46 @@ class SiteThemeBrowserTest {
     }
 
     @Test
+    void tabbingOutOfTheOpenNavClosesIt() {
+        browser.openFixture(390);
+        browser.find(".oc-nav-toggle").click();
+        browser.js("document.querySelector('#oc-nav a[href$=\"changes.html\"]').focus()");
+
+        browser.press(Keys.TAB);
+
+        assertThat(browser.find("#oc-nav").isDisplayed()).isFalse();
+        assertThat(browser.find(".oc-nav-toggle").getDomAttribute("aria-expanded")).isEqualTo("false");
+    }
+
+    @Test
+    void withoutScriptTheNavStaysOpenAndTheButtonsAreNotShown() {
+        browser.scriptsEnabled(false);
+        browser.openFixture(390);
+
+        assertThat(browser.find("#oc-nav").isDisplayed()).isTrue();
+        assertThat(browser.find(".oc-nav-toggle").isDisplayed()).isFalse();
+        assertThat(browser.find(".oc-theme-toggle").isDisplayed()).isFalse();
+        assertThat(browser.js("return document.documentElement.scrollWidth")).isEqualTo(390L);
+    }
+
+    @Test
+    void fromDiskTheChoiceIsRememberedAndNothingIsRequestedButFiles() {
+        browser.prefersColorScheme("light");
+        browser.open(browser.fixtureFileUrl());
+        browser.find(".oc-theme-toggle").click();
+
+        browser.reload();
+
+        assertThat(browser.computed(PAGE_BACKGROUND, "background-color")).isEqualTo(DARK);
+        @SuppressWarnings("unchecked")
+        List<String> requested = (List<String>) browser.js(
+                "return performance.getEntries().map(function (e) { return e.name; })"
+                        + ".filter(function (n) { return /^[a-z]+:/.test(n); })");
+        assertThat(requested).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith("file:"));
+        browser.js("localStorage.clear()");
+    }
+
+    @Test
     void onAWideScreenTheNavIsAlwaysShownAndTheMenuButtonIsNot() {
         browser.openFixture(1280);
 

@@ -107,6 +107,19 @@ final class ThemeBrowser implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
     }
 
+    /** The fixture page's file: URL, as a reader who opens target/site from disk has it. */
+    String fixtureFileUrl() {
+        return root.resolve(FIXTURE_PAGE).toUri().toString();
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    void scriptsEnabled(boolean enabled) {
+        cdp("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
+    }
+
     String origin() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -200,6 +213,7 @@ final class ThemeBrowser implements AutoCloseable {
         scriptsOfThisTest.clear();
         cdp("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
         cdp("Emulation.clearDeviceMetricsOverride", Map.of());
+        cdp("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         driver.get(url("blank.html"));
         js("localStorage.clear(); sessionStorage.clear()");
     }

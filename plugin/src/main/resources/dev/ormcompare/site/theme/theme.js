@@ -64,11 +64,15 @@
       d.addEventListener('keydown', function (e) {
         if (e.key == 'Escape' && menu.getAttribute('aria-expanded') == 'true') setOpen(false, true);
       });
-      // A click outside the open nav (but not on its button) closes it.
+      // A click outside the open nav (but not on its button), or the focus leaving both, closes it.
+      function outside(target) {
+        return menu.getAttribute('aria-expanded') == 'true' && target && !nav.contains(target) && !menu.contains(target);
+      }
       d.addEventListener('click', function (e) {
-        if (menu.getAttribute('aria-expanded') == 'true' && !nav.contains(e.target) && !menu.contains(e.target)) {
-          setOpen(false);
-        }
+        if (outside(e.target)) setOpen(false);
+      });
+      nav.addEventListener('focusout', function (e) {
+        if (outside(e.relatedTarget)) setOpen(false);
       });
     }
 
