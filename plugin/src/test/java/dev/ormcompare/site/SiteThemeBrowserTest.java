@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Keys;
 
@@ -140,12 +141,12 @@ class SiteThemeBrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"light", "dark"})
-    void axeFindsNoViolations(String scheme) {
+    @CsvSource({"light, 1280", "dark, 1280", "light, 1440", "dark, 1440"})
+    void axeFindsNoViolations(String scheme, int width) {
         browser.prefersColorScheme(scheme);
-        browser.openFixture(1280);
+        browser.openFixture(width);
 
-        assertThat(browser.axeViolations()).as("axe-core violations in " + scheme).isEmpty();
+        assertThat(browser.axeViolations()).as("axe-core violations in " + scheme + " at " + width + " px").isEmpty();
     }
 
     @ParameterizedTest
@@ -216,6 +217,20 @@ class SiteThemeBrowserTest {
                         + ".filter(function (n) { return /^[a-z]+:/.test(n); })");
         assertThat(requested).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith("file:"));
         browser.js("localStorage.clear()");
+    }
+
+    @Test
+    void onAVeryWideScreenTheTableOfContentsStaysInViewBesideTheText() {
+        browser.openFixture(1440);
+
+        browser.js("scrollTo(0, 3000)");
+
+        double top = ((Number) browser.js("return document.getElementById('toc').getBoundingClientRect().top")).doubleValue();
+        assertThat(top).as("top of the table of contents in the window").isBetween(40.0, 200.0);
+        assertThat((Boolean) browser.js("var t = document.getElementById('toc').getBoundingClientRect(),"
+                + " d = document.querySelector('.oc-doc > .sect1').getBoundingClientRect(); return t.left >= d.right"))
+                .as("right of the text").isTrue();
+        assertThat(browser.js("return document.documentElement.scrollWidth")).isEqualTo(1440L);
     }
 
     @Test

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import java.nio.file.Path;
 
 /**
- * Screenshots of the fixture page at 1280 and 390 px, light and dark, in window-high slices, for a
+ * Screenshots of the fixture page at 1440, 1280 and 390 px, light and dark, in window-high slices, for a
  * person to look at: {@code -Dormcompare.screenshots=/tmp/theme-shots} writes them there. Off otherwise.
  */
 @EnabledIfSystemProperty(named = "ormcompare.screenshots", matches = ".+")
@@ -17,7 +17,7 @@ class ThemeScreenshotsBrowserTest {
         Path directory = Path.of(System.getProperty("ormcompare.screenshots"));
         try (ThemeBrowser browser = ThemeBrowser.start()) {
             for (String scheme : new String[] {"light", "dark"}) {
-                for (int width : new int[] {1280, 390}) {
+                for (int width : new int[] {1440, 1280, 390}) {
                     browser.prefersColorScheme(scheme);
                     browser.openFixture(width);
                     int height = width < 600 ? 844 : 900;
