@@ -30,6 +30,11 @@ class ThemeScreenshotsBrowserTest {
                 browser.find(".oc-nav-toggle").click();
                 browser.screenshot(directory.resolve("fixture-390-" + scheme + "-nav.png"), 0, 844);
             }
+            // As printed: the light palette, no site chrome, code wrapped.
+            browser.openFixture(800);
+            browser.emulateMedia("print");
+            browser.screenshot(directory.resolve("fixture-print-0.png"), 0, 1100);
+            browser.screenshot(directory.resolve("fixture-print-1.png"), 1100, 1100);
         }
     }
 }
