@@ -138,6 +138,11 @@ class SiteThemeBrowserTest {
         assertThat(browser.js("var t = document.querySelector('table.tableblock'); return t.scrollWidth > t.clientWidth"))
                 .isEqualTo(true);
         assertThat(browser.find("table.tableblock").getDomAttribute("tabindex")).isEqualTo("0");
+        // A long site name is cut in the header rather than widen it.
+        browser.js("document.querySelector('.oc-name').textContent = 'The Extraordinarily Long Name of a Documentation Site'");
+        assertThat(browser.js("return document.documentElement.scrollWidth")).as("page width, long site name").isEqualTo(360L);
+        assertThat(browser.js("return document.querySelector('.oc-theme-toggle').getBoundingClientRect().right"))
+                .as("right edge of the theme toggle").matches(right -> ((Number) right).doubleValue() <= 360);
     }
 
     @ParameterizedTest
