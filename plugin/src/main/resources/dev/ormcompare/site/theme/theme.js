@@ -1,0 +1,106 @@
+// ormcompare site theme. Loaded synchronously in <head>: the reader's colour scheme is on <html>
+// before anything is painted. Then, once the page is read: the theme toggle, the nav's Menu button
+// on narrow screens, and keyboard access to code and tables that scroll sideways.
+// Stored choice: localStorage 'ormcompare-theme' = 'light' | 'dark'; absent = follow the system.
+(function (d, w) {
+  var KEY = 'ormcompare-theme', html = d.documentElement, system = w.matchMedia('(prefers-color-scheme: dark)');
+
+  // Storage may be missing or refuse (file: pages in some browsers, privacy modes): then the
+  // choice lasts for this page only.
+  function stored() {
+    try {
+      var value = w.localStorage.getItem(KEY);
+      return value == 'light' || value == 'dark' ? value : null;
+    } catch (e) {
+      return null;
+    }
+  }
+  function store(value) {
+    try {
+      w.localStorage.setItem(KEY, value);
+    } catch (e) {}
+  }
+  function isDark() {
+    var chosen = html.dataset.theme;
+    return chosen ? chosen == 'dark' : system.matches;
+  }
+
+  var choice = stored();
+  if (choice) html.dataset.theme = choice;
+  // The CSS shows the buttons (and folds the nav on narrow screens) only where this script runs.
+  html.classList.add('oc-js');
+
+  function init() {
+    var toggle = d.querySelector('button.oc-theme-toggle');
+    var menu = d.querySelector('button.oc-nav-toggle');
+    var nav = menu && d.getElementById(menu.getAttribute('aria-controls'));
+
+    function showState() {
+      if (toggle) toggle.setAttribute('aria-pressed', isDark());
+    }
+    showState();
+    if (toggle) toggle.addEventListener('click', function () {
+      html.dataset.theme = isDark() ? 'light' : 'dark';
+      store(html.dataset.theme);
+      showState();
+    });
+    // While following the system, the button follows it too.
+    if (system.addEventListener) system.addEventListener('change', showState);
+
+    function setOpen(open, focusMenu) {
+      d.body.classList.toggle('oc-nav-open', open);
+      menu.setAttribute('aria-expanded', open);
+      if (open) {
+        var here = nav.querySelector('[aria-current=page]') || nav.querySelector('a, summary');
+        if (here) here.focus();
+      } else if (focusMenu) {
+        menu.focus();
+      }
+    }
+    if (menu && nav) {
+      menu.addEventListener('click', function () {
+        setOpen(menu.getAttribute('aria-expanded') != 'true');
+      });
+      d.addEventListener('keydown', function (e) {
+        if (e.key == 'Escape' && menu.getAttribute('aria-expanded') == 'true') setOpen(false, true);
+      });
+      // A click outside the open nav (but not on its button), or the focus leaving both, closes it.
+      function outside(target) {
+        return menu.getAttribute('aria-expanded') == 'true' && target && !nav.contains(target) && !menu.contains(target);
+      }
+      d.addEventListener('click', function (e) {
+        if (outside(e.target)) setOpen(false);
+      });
+      nav.addEventListener('focusout', function (e) {
+        if (outside(e.relatedTarget)) setOpen(false);
+      });
+    }
+
+    // :sectanchors: writes an empty link first in each heading, a link without a name for a screen
+    // reader: kept for the pointer (the CSS shows a # on hover), out of the keyboard's and the
+    // screen reader's way; the table of contents links to the same places.
+    [].forEach.call(d.querySelectorAll('.oc-doc a.anchor:empty'), function (a) {
+      a.setAttribute('aria-hidden', 'true');
+      a.tabIndex = -1;
+    });
+
+    // A box that scrolls sideways must be reachable by keyboard to be scrolled: such boxes get a
+    // tab stop, the others none. Checked again when the window or the shown tab changes.
+    function scrollers() {
+      [].forEach.call(d.querySelectorAll('.oc-doc pre, .oc-doc table.tableblock'), function (box) {
+        if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
+        else box.removeAttribute('tabindex');
+      });
+    }
+    var pending;
+    function later() {
+      cancelAnimationFrame(pending);
+      pending = requestAnimationFrame(scrollers);
+    }
+    scrollers();
+    w.addEventListener('resize', later);
+    d.addEventListener('click', later);
+    d.addEventListener('keyup', later);
+  }
+  d.readyState == 'loading' ? d.addEventListener('DOMContentLoaded', init) : init();
+})(document, window);
