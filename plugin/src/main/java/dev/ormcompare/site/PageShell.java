@@ -10,6 +10,13 @@ import java.util.Map;
  */
 final class PageShell {
 
+    /** The toggle's icons; the theme shows the one for the scheme it switches to. */
+    private static final String MOON = "<svg class=\"oc-icon oc-icon-moon\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" "
+            + "focusable=\"false\"><path d=\"M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z\"/></svg>";
+    private static final String SUN = "<svg class=\"oc-icon oc-icon-sun\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" "
+            + "focusable=\"false\"><circle cx=\"12\" cy=\"12\" r=\"4\"/><path d=\"M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 "
+            + "17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4\"/></svg>";
+
     private final SiteLook look;
     private final Navigation navigation;
     private final Map<String, PageHeader> headers;
@@ -67,7 +74,7 @@ final class PageShell {
         }
         html.append("<div class=\"oc-search\"></div>\n")
                 .append("<button class=\"oc-theme-toggle\" type=\"button\" aria-pressed=\"false\" aria-label=\"Dark theme\">")
-                .append("<span aria-hidden=\"true\"></span></button>\n</header>\n");
+                .append(MOON).append(SUN).append("</button>\n</header>\n");
     }
 
     private void nav(StringBuilder html, String page, String root) {

@@ -123,7 +123,7 @@ class SiteThemeBrowserTest {
                         + ".filter(function (n) { return /^[a-z]+:/.test(n); })");
         assertThat(requested).as("everything the page loaded").isNotEmpty()
                 .allSatisfy(url -> assertThat(url).startsWith(browser.origin() + "/"));
-        assertThat(requested).anySatisfy(url -> assertThat(url).endsWith("/_ormcompare/theme.css"));
+        assertThat(requested).anySatisfy(url -> assertThat(url).endsWith("/ormcompare-assets/theme.css"));
     }
 
     @ParameterizedTest

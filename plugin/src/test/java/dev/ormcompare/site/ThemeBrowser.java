@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 
 /**
  * The theme fixture site (src/test/resources/theme-fixture) with the theme's and the tabs' assets
- * copied into its {@code _ormcompare/} from the jars' resources, as the render goal will lay them
+ * copied into its {@code ormcompare-assets/} from the jars' resources, as the render goal will lay them
  * out, served over {@code http://127.0.0.1:<port>}; and a headless Chromium (Debian's chromium
  * through its chromedriver) that records the pages' script errors. One per test class.
  */
@@ -82,7 +82,7 @@ final class ThemeBrowser implements AutoCloseable {
             Path root = Files.createTempDirectory("ormcompare-theme-site-");
             copyFixture(root);
             for (String asset : ASSETS) {
-                Files.write(root.resolve("_ormcompare").resolve(asset.substring(asset.lastIndexOf('/') + 1)), resource(asset));
+                Files.write(root.resolve("ormcompare-assets").resolve(asset.substring(asset.lastIndexOf('/') + 1)), resource(asset));
             }
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> serve(root, exchange));
@@ -243,7 +243,7 @@ final class ThemeBrowser implements AutoCloseable {
                 Files.copy(file, target);
             }
         }
-        Files.createDirectories(root.resolve("_ormcompare"));
+        Files.createDirectories(root.resolve("ormcompare-assets"));
         Files.writeString(root.resolve("blank.html"), "<!DOCTYPE html><title>blank</title>");
     }
 
