@@ -1,5 +1,8 @@
 package dev.ormcompare.maven;
 
+import dev.ormcompare.site.ForkSettings;
+import dev.ormcompare.site.ForkedConverter;
+import dev.ormcompare.site.PageConverter;
 import dev.ormcompare.site.Problem;
 import dev.ormcompare.site.RenderSettings;
 import dev.ormcompare.site.SiteLook;
@@ -14,7 +17,11 @@ import org.asciidoctor.log.Severity;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,6 +44,18 @@ public class RenderMojo extends AbstractOrmCompareMojo {
      */
     @Parameter(property = "ormcompare.threads", defaultValue = "0")
     private int threads;
+
+    /**
+     * Converts pages in JVMs of their own, started with {@code jvmArgs}: options that suit Asciidoctor,
+     * which a plugin cannot set for Maven's own JVM (they halve a docs build's CPU time); {@code false}
+     * converts in Maven's JVM.
+     */
+    @Parameter(property = "ormcompare.fork", defaultValue = "true")
+    private boolean fork;
+
+    /** Options of each converter JVM, e.g. {@code -Xmx2g}; by default {@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}. */
+    @Parameter(property = "ormcompare.jvmArgs")
+    private String jvmArgs;
 
     /**
      * {@code ormcompare}: a documentation site, with navigation (from {@code nav.adoc} in the source
@@ -89,7 +108,7 @@ public class RenderMojo extends AbstractOrmCompareMojo {
         long start = System.nanoTime();
         SiteRenderer.Outcome outcome;
         try {
-            outcome = new SiteRenderer(settings, new MavenBuildLog(getLog())).render();
+            outcome = new SiteRenderer(settings, new MavenBuildLog(getLog()), converters()).render();
         } catch (IOException e) {
             throw new MojoExecutionException("cannot render " + settings.sourceDirectory() + " to "
                     + settings.outputDirectory() + ": " + e.getMessage(), e);
@@ -100,6 +119,26 @@ public class RenderMojo extends AbstractOrmCompareMojo {
         if (!outcome.failures().isEmpty()) {
             throw Failures.of(outcome.failures(), settings);
         }
+    }
+
+    /** Forked converter JVMs with this plugin's class path, or converters in this JVM. */
+    private SiteRenderer.ConverterFactory converters() {
+        if (!fork) {
+            return PageConverter::new;
+        }
+        // Maven loads a plugin in a class realm of its own jars; elsewhere (a test harness) the JVM's class path has them.
+        List<Path> classpath = new ArrayList<>();
+        if (getClass().getClassLoader() instanceof URLClassLoader realm) {
+            for (URL url : realm.getURLs()) {
+                classpath.add(Path.of(URI.create(url.toString())));
+            }
+        } else {
+            classpath.addAll(ForkSettings.ownClasspath());
+        }
+        List<String> options = jvmArgs == null || jvmArgs.isBlank() ? ForkSettings.DEFAULT_JVM_ARGS
+                : List.of(jvmArgs.strip().split("\\s+"));
+        ForkSettings settings = ForkSettings.thisJvm(classpath, options);
+        return (attributes, standalone) -> new ForkedConverter(settings, attributes, standalone);
     }
 
     private SiteLook look() throws MojoFailureException {

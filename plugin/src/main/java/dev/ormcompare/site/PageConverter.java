@@ -26,7 +26,7 @@ import java.util.logging.Logger;
  * safe with Rouge: its lexers compile their states lazily, and two threads doing so at once were
  * seen to highlight SQL as errors.)
  */
-public final class PageConverter implements AutoCloseable {
+public final class PageConverter implements Converter {
 
     /** What converting (or only reading) one page gave, and every file it read. */
     public record Result(ConvertedPage page, List<Problem> problems, PageInputs inputs) {
@@ -88,7 +88,7 @@ public final class PageConverter implements AutoCloseable {
         }
     }
 
-    /** Converts a page. */
+    @Override
     public Result convert(Path page) {
         return run(page, true);
     }

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  *                         {@code true}, empty or null sets it to the empty string
  * @param pluginStamp      changes whenever the plugin's code may have changed
  * @param failOn           the lowest severity that fails the build
- * @param threads          how many pages are converted at once; 0 for one per core
+ * @param threads          how many pages are converted at once; 0 to decide from the pages and cores
  * @param look             the site around the pages
  */
 public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outputDirectory, Path catalogDirectory,
@@ -47,11 +47,6 @@ public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outp
             skipped.add(sourceDirectory.resolve(NavFile.NAME));
         }
         return skipped;
-    }
-
-    int threadsFor(int pages) {
-        int wanted = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        return Math.max(1, Math.min(wanted, pages));
     }
 
     /**

@@ -18,10 +18,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Renders a docs source directory to HTML, incrementally and exactly: a page is rendered again when
@@ -45,10 +41,10 @@ public final class SiteRenderer {
      * Opens the converter, which boots Asciidoctor: only done when a page needs rendering. A caller
      * that renders again and again (a preview, the tests) keeps one open by releasing it later itself.
      */
-    interface ConverterFactory {
-        PageConverter open(Map<String, Object> attributes, boolean standalone);
+    public interface ConverterFactory {
+        Converter open(Map<String, Object> attributes, boolean standalone);
 
-        default void release(PageConverter converter) {
+        default void release(Converter converter) {
             converter.close();
         }
     }
@@ -58,8 +54,9 @@ public final class SiteRenderer {
     private final ConverterFactory converters;
     private final SiteFiles files;
 
-    public SiteRenderer(RenderSettings settings, BuildLog log) {
-        this(settings, log, PageConverter::new, new SiteFiles());
+    /** @param converters {@link PageConverter}s in this JVM, or {@link ForkedConverter}s */
+    public SiteRenderer(RenderSettings settings, BuildLog log, ConverterFactory converters) {
+        this(settings, log, converters, new SiteFiles());
     }
 
     SiteRenderer(RenderSettings settings, BuildLog log, ConverterFactory converters, SiteFiles files) {
@@ -78,6 +75,7 @@ public final class SiteRenderer {
         FileHashes hashes = new FileHashes();
 
         Map<String, PageRecord> records = new TreeMap<>();
+        Set<String> published = new TreeSet<>();
         List<Path> stale = new ArrayList<>();
         for (Path page : tree.pages()) {
             PageRecord record = shared.equals(previous.shared()) ? previous.page(DocsTree.slashed(page)) : null;
@@ -87,13 +85,24 @@ public final class SiteRenderer {
                 stale.add(page);
             }
         }
-        Map<String, Path> resources = resources(tree);
-        Map<String, byte[]> generated = settings.look().isSite() ? ThemeAssets.files() : Map.of();
-        Set<String> published = new TreeSet<>(resources.keySet());
-        published.addAll(generated.keySet());
-        removeOrphans(previous, tree, published);
-        publish(resources, generated);
-        IOException broken = stale.isEmpty() ? null : convert(stale, hashes, records);
+        // Asciidoctor boots (seconds) while the site's other files are published.
+        Converter converter = stale.isEmpty() ? null
+                : converters.open(settings.documentAttributes(), !settings.look().isSite());
+        IOException broken;
+        try {
+            ConversionRun run = converter == null ? null : startConversion(stale, hashes, converter);
+            Map<String, Path> resources = resources(tree);
+            Map<String, byte[]> generated = settings.look().isSite() ? ThemeAssets.files() : Map.of();
+            published.addAll(resources.keySet());
+            published.addAll(generated.keySet());
+            removeOrphans(previous, tree, published);
+            publish(resources, generated);
+            broken = run == null ? null : finish(run, stale, records);
+        } finally {
+            if (converter != null) {
+                converters.release(converter);
+            }
+        }
 
         List<Problem> siteProblems = new ArrayList<>();
         IOException unwritten = compose(tree, records, published, siteProblems);
@@ -206,36 +215,46 @@ public final class SiteRenderer {
     }
 
     /**
-     * Converts the stale pages, each thread with its own Asciidoctor, and records each one. Every page
-     * is written even when one breaks; the first break is returned once all are done.
+     * Starts converting the stale pages, each worker thread with an Asciidoctor of its own, while the
+     * caller goes on; {@link #finish} records each page.
      */
-    private IOException convert(List<Path> pages, FileHashes hashes, Map<String, PageRecord> records) {
-        ExecutorService pool = Executors.newFixedThreadPool(settings.threadsFor(pages.size()));
-        PageConverter converter = converters.open(settings.documentAttributes(), !settings.look().isSite());
-        try {
-            List<Future<PageRecord>> results = new ArrayList<>();
-            for (Path page : pages) {
-                results.add(pool.submit(() -> render(converter, page, hashes)));
-            }
-            IOException broken = null;
-            for (int i = 0; i < pages.size(); i++) {
-                String key = DocsTree.slashed(pages.get(i));
-                try {
-                    records.put(key, await(results.get(i), pages.get(i)));
-                } catch (IOException e) {
-                    // Kept as volatile, so that it is rendered next time and its HTML counts as ours.
-                    records.put(key, PageRecord.broken());
-                    broken = broken == null ? e : broken;
-                }
-            }
-            return broken;
-        } finally {
-            pool.shutdownNow();
-            converters.release(converter);
-        }
+    private ConversionRun startConversion(List<Path> pages, FileHashes hashes, Converter converter) {
+        ConverterScaling scaling = new ConverterScaling(settings.threads(), Runtime.getRuntime().availableProcessors(),
+                pages.size());
+        return new ConversionRun(pages, page -> render(converter, page, hashes), scaling).start();
     }
 
-    private PageRecord render(PageConverter converter, Path page, FileHashes hashes) throws IOException {
+    /** Records each converted page. Every page is converted even when one breaks; the first break is returned. */
+    private IOException finish(ConversionRun run, List<Path> pages, Map<String, PageRecord> records) throws IOException {
+        ConversionRun.Done<?>[] results;
+        try {
+            results = run.finish();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rendering " + settings.sourceDirectory(), e);
+        }
+        IOException broken = null;
+        for (int i = 0; i < pages.size(); i++) {
+            String key = DocsTree.slashed(pages.get(i));
+            Throwable failure = results[i].failure();
+            if (failure == null) {
+                records.put(key, (PageRecord) results[i].result());
+                continue;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            // Kept as volatile, so that it is rendered next time.
+            records.put(key, PageRecord.broken());
+            // Name the page, keep the cause: a write that failed, or Asciidoctor itself broke (not a
+            // mistake it could log).
+            broken = broken != null ? broken : new IOException((failure instanceof IOException ? "cannot render "
+                    : "Asciidoctor failed on ") + pages.get(i) + ": " + failure.getMessage(), failure);
+        }
+        return broken;
+    }
+
+    private PageRecord render(Converter converter, Path page, FileHashes hashes) throws IOException {
         PageConverter.Result result = converter.convert(settings.sourceDirectory().resolve(page));
         byte[] converted = result.page().toBytes();
         Path file = convertedFile(page);
@@ -246,24 +265,6 @@ public final class SiteRenderer {
         }
         return PageRecord.converted(result.page().header(), new Fingerprint().addBytes(converted).hex(),
                 FileHashes.stamp(file), result.inputs().isVolatile(), inputs, result.problems());
-    }
-
-    private static PageRecord await(Future<PageRecord> result, Path page) throws IOException {
-        try {
-            return result.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while rendering " + page, e);
-        } catch (ExecutionException e) {
-            // Name the page, keep the cause: a write that failed, or Asciidoctor itself broke (not a
-            // mistake it could log).
-            Throwable cause = e.getCause();
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IOException((cause instanceof IOException ? "cannot write the HTML of " : "Asciidoctor failed on ")
-                    + page + ": " + cause.getMessage(), cause);
-        }
     }
 
     /**

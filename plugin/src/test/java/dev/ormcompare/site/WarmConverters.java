@@ -21,7 +21,7 @@ final class WarmConverters implements SiteRenderer.ConverterFactory, AutoCloseab
     }
 
     @Override
-    public void release(PageConverter converter) {
+    public void release(Converter converter) {
         // kept for the next render
     }
 
