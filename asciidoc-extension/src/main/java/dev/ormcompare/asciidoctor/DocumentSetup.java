@@ -24,6 +24,7 @@ public final class DocumentSetup extends Preprocessor {
     @Override
     public Reader process(Document document, PreprocessorReader reader) {
         BlockIds.startDocument();
+        MacrosOnPage.startDocument();
         catalogs.startDocument();
         document.setSourcemap(true);
         document.setAttribute(ASSETS_SIZE_ATTRIBUTE, Assets.sizeDescription(), false);

@@ -12,7 +12,7 @@ public final class EmbeddedAssets extends Treeprocessor {
 
     @Override
     public Document process(Document document) {
-        if (!document.hasAttribute("embedded") || !Backends.showsTabs(document) || !Assets.inline(document)) {
+        if (!MacrosOnPage.any() || !document.hasAttribute("embedded") || !Backends.showsTabs(document) || !Assets.inline(document)) {
             return document;
         }
         if (ComparisonBlocksOnPage.any(document)) {

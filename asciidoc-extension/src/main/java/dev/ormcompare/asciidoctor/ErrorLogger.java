@@ -17,6 +17,9 @@ public final class ErrorLogger extends Treeprocessor {
 
     @Override
     public Document process(Document document) {
+        if (!MacrosOnPage.any()) {
+            return document;
+        }
         for (StructuralNode block : document.findBy(Map.of("role", ErrorBlocks.ROLE, "traverse_documents", true))) {
             if (!block.hasAttribute(ErrorBlocks.MESSAGE_ATTRIBUTE)) {
                 continue; // logged where its cause lies

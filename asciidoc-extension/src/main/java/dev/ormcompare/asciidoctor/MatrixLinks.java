@@ -16,6 +16,9 @@ public final class MatrixLinks extends Treeprocessor {
 
     @Override
     public Document process(Document document) {
+        if (!MacrosOnPage.any()) {
+            return document;
+        }
         var matrices = document.findBy(Map.of("role", MatrixMarkup.ROLE, "traverse_documents", true));
         if (matrices.isEmpty()) {
             return document;

@@ -29,6 +29,7 @@ public final class OrmCompareBlockMacro extends BlockMacroProcessor {
 
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+        MacrosOnPage.seen();
         Document document = parent.getDocument();
         try {
             Catalog catalog = catalogs.of(document);

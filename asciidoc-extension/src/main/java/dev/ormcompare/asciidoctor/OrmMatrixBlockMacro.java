@@ -29,6 +29,7 @@ public final class OrmMatrixBlockMacro extends BlockMacroProcessor {
 
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+        MacrosOnPage.seen();
         try {
             ATTRIBUTES.check(attributes);
             Matrix matrix = Matrix.of(catalogs.of(parent.getDocument()), list(attributes.get("topics")),

@@ -28,6 +28,7 @@ public final class OrmPickerBlockMacro extends BlockMacroProcessor {
 
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+        MacrosOnPage.seen();
         try {
             ATTRIBUTES.check(attributes);
             Catalog catalog = catalogs.of(parent.getDocument());

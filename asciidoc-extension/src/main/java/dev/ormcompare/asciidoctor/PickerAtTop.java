@@ -30,6 +30,7 @@ public final class PickerAtTop extends Treeprocessor {
         if (!document.hasAttribute(ATTRIBUTE)) {
             return document;
         }
+        MacrosOnPage.seen(); // the picker it adds is one, for the processors after it
         String orms = String.valueOf(document.getAttribute(ATTRIBUTE)).strip();
         StructuralNode picker;
         try {

@@ -71,6 +71,23 @@ class AssetsPlacementTest extends RealAsciidoctorTest {
     }
 
     @Test
+    void pagesWithoutAMacroAreNotSearchedForBlocks() {
+        // A block with the tabs' role written by hand: only a page with a macro is searched for them.
+        Document html = conversion.html("[.ormcompare]\n--\nBy hand.\n--\n");
+
+        assertThat(html.select(".ormcompare")).hasSize(1);
+        assertThat(html.select("style, script")).isEmpty();
+    }
+
+    @Test
+    void aPickerAtTheTopIsAMacroToo() {
+        Document html = conversion.html(":ormcompare-picker: django, prisma\n\nJust text.\n");
+
+        assertThat(html.select(".ormcompare-picker")).hasSize(1);
+        assertThat(html.select("script:containsData(ormcompare-js)")).hasSize(1);
+    }
+
+    @Test
     void aPageWhoseOnlyMacroIsBrokenGetsNoScript() {
         Document html = conversion.html("ormcompare::nope[]\n");
 
