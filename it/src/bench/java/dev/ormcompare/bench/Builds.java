@@ -112,8 +112,11 @@ final class Builds {
         Path gcLog = config.workDirectory().resolve("logs").resolve("scale-gc.log");
         Files.deleteIfExists(gcLog);
         Log.step("B5: rendering " + pages + " pages with the render goal (no -Xmx)");
-        MavenRunner.Run run = maven.run(project.directory(), "render-" + pages, true,
-                Map.of("MAVEN_OPTS", "-Xlog:gc:file=" + gcLog), project.cleanBuild());
+        // The pages are converted in the plugin's converter JVM: its GC log is the one that tells.
+        String[] build = project.cleanBuild();
+        String[] goals = java.util.Arrays.copyOf(build, build.length + 1);
+        goals[build.length] = "-Dormcompare.jvmArgs=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:gc:file=" + gcLog;
+        MavenRunner.Run run = maven.run(project.directory(), "render-" + pages, true, Map.of(), goals);
         MavenRunner.RenderSummary summary = summary(run, pages, 0);
         checkOutput(project, pages);
         long peak = 0;

@@ -109,7 +109,7 @@ final class Report {
                 String.format(Locale.ROOT, "%.2f s", noOp.goalSeconds().median()), "", "", "< 0.3 s",
                 noOp.goalSeconds().median() < 0.3));
         if (memoryMeasured) {
-            rows.add(new Row("B5 peak memory of a B2 build (resident, Maven's process)", mib(ours.maxRssKib().max()),
+            rows.add(new Row("B5 peak memory of a B2 build (resident, the build's largest process: Maven's or the converter JVM)", mib(ours.maxRssKib().max()),
                     mib(site.maxRssKib().max()) + " (Maven site), " + mib(process.maxRssKib().max()) + " (process-asciidoc)",
                     "", "", null));
         }
@@ -186,8 +186,8 @@ final class Report {
         details.append("=== B5: memory and scale\n\n")
                 .append(String.format(Locale.ROOT, "%,d pages of %d blocks (%,d comparisons), `mvn clean site` with the render goal, once, ",
                         scale.pages(), config.blocksPerPage(), scale.blocks()))
-                .append("with no `-Xmx`: Maven's JVM takes its default maximum heap, ").append(Machine.defaultHeap())
-                .append(" on this machine. The GC's log (`-Xlog:gc`) gives the heap's peak.\n\n")
+                .append("with no `-Xmx`: the converter JVM the render goal starts takes the default maximum heap, ")
+                .append(Machine.defaultHeap()).append(" on this machine. Its GC's log (`-Xlog:gc`, added to the goal's `jvmArgs`) gives the heap's peak.\n\n")
                 .append("[cols=\"3,2\"]\n|===\n")
                 .append("| Pages rendered | ").append(String.format(Locale.ROOT, "%,d", scale.rendered())).append('\n')
                 .append("| Build time | ").append(s(scale.seconds())).append('\n')
@@ -195,7 +195,7 @@ final class Report {
                 .append(String.format(Locale.ROOT, " (%.0f pages/s)", scale.rendered() / scale.goalSeconds())).append('\n')
                 .append("| Heap used, peak before a collection | ").append(scale.peakHeapMib()).append(" MiB (of ")
                 .append(scale.heapCapacityMib()).append(" MiB the heap grew to)\n")
-                .append("| Peak resident memory of Maven's process | ")
+                .append("| Peak resident memory of the build's largest process | ")
                 .append(memoryMeasured ? mib(scale.maxRssKib()) : "not measured").append('\n')
                 .append("|===\n\n");
     }
