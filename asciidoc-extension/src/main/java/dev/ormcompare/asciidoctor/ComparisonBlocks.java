@@ -21,6 +21,7 @@ final class ComparisonBlocks {
     /** Attributes on the block (not rendered) telling other processors what it shows. */
     static final String TOPIC_ATTRIBUTE = "ormcompare-topic";
     static final String ORMS_ATTRIBUTE = "ormcompare-orms-shown";
+    static final String TOPIC_TITLE_ATTRIBUTE = "ormcompare-topic-title";
 
     /** Subs for a note: text with AsciiDoc emphasis, but no attributes, macros or raw HTML. */
     private static final List<String> NOTE_SUBS = List.of(":specialcharacters", ":quotes", ":replacements");
@@ -53,6 +54,7 @@ final class ComparisonBlocks {
         attributes.put("id", blockId);
         attributes.put("role", extraRole.isEmpty() ? ROLE : ROLE + " " + extraRole);
         attributes.put(TOPIC_ATTRIBUTE, comparison.topic().id());
+        attributes.put(TOPIC_TITLE_ATTRIBUTE, comparison.topic().title());
         attributes.put(ORMS_ATTRIBUTE, String.join(" ", comparison.entries().stream().map(e -> e.orm().id()).toList()));
         if (!title.isEmpty()) {
             // Shown as written, like every text ormcompare puts on the page: no markup, links or script.
@@ -88,7 +90,7 @@ final class ComparisonBlocks {
     private void appendNote(StructuralNode block, Comparison.Entry entry) {
         if (entry.snippet().hasNote()) {
             block.append(processor.createBlock(block, "paragraph", entry.snippet().note().replace("[", BRACKET),
-                    Map.of("role", "ormcompare-note"), Map.of("subs", NOTE_SUBS)));
+                    Map.of("role", ComparisonTree.NOTE_ROLE), Map.of("subs", NOTE_SUBS)));
         }
     }
 

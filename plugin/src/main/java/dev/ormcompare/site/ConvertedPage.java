@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
  * re-links pages without converting them again.
  *
  * @param navOrder the page's {@code :nav-order:}, or {@link Integer#MAX_VALUE} when it has none
+ * @param search   what a reader can find on the page ({@link SearchIndex#entries}); empty for stock pages
  */
-record ConvertedPage(String title, int navOrder, String docinfoHead, String body, String docinfoFooter) {
+record ConvertedPage(String title, int navOrder, String docinfoHead, String body, String docinfoFooter, String search) {
 
-    private static final String HEADER = "ormcompare converted page 1";
-    private static final Pattern HEADER_LINE = Pattern.compile(Pattern.quote(HEADER) + " (-?\\d+) (\\d+) (\\d+) (\\d+) (\\d+)\n");
+    private static final String HEADER = "ormcompare converted page 2";
+    private static final Pattern HEADER_LINE = Pattern.compile(Pattern.quote(HEADER) + " (-?\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)\n");
 
     /** What the navigation needs of the page. */
     PageHeader header() {
@@ -25,7 +26,7 @@ record ConvertedPage(String title, int navOrder, String docinfoHead, String body
 
     byte[] toBytes() {
         return (HEADER + " " + navOrder + " " + title.length() + " " + docinfoHead.length() + " " + body.length() + " "
-                + docinfoFooter.length() + "\n" + title + docinfoHead + body + docinfoFooter)
+                + docinfoFooter.length() + " " + search.length() + "\n" + title + docinfoHead + body + docinfoFooter + search)
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -37,7 +38,7 @@ record ConvertedPage(String title, int navOrder, String docinfoHead, String body
             throw new IllegalArgumentException("not a converted page");
         }
         int at = header.end();
-        String[] parts = new String[4];
+        String[] parts = new String[5];
         for (int i = 0; i < parts.length; i++) {
             int length = Integer.parseInt(header.group(i + 2));
             if (at + length > text.length()) {
@@ -49,6 +50,6 @@ record ConvertedPage(String title, int navOrder, String docinfoHead, String body
         if (at != text.length()) {
             throw new IllegalArgumentException("a converted page with more than it should have");
         }
-        return new ConvertedPage(parts[0], Integer.parseInt(header.group(1)), parts[1], parts[2], parts[3]);
+        return new ConvertedPage(parts[0], Integer.parseInt(header.group(1)), parts[1], parts[2], parts[3], parts[4]);
     }
 }

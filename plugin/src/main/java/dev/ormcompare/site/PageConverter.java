@@ -116,12 +116,15 @@ public final class PageConverter implements Converter {
     }
 
     private ConvertedPage converted(Document document) {
+        // Read from the tree before converting it: a conversion may change blocks.
+        String search = standalone ? "" : SearchIndex.entries(SearchEntries.of(document));
         String body = document.convert();
         String title = document.getDoctitle() == null ? "" : document.getDoctitle();
         if (standalone) {
-            return new ConvertedPage(title, navOrder(document), "", body, "");
+            return new ConvertedPage(title, navOrder(document), "", body, "", "");
         }
-        return new ConvertedPage(title, navOrder(document), Docinfo.head(document), body, Docinfo.footer(document));
+        return new ConvertedPage(title, navOrder(document), Docinfo.head(document), body, Docinfo.footer(document),
+                search);
     }
 
     private static int navOrder(Document document) {

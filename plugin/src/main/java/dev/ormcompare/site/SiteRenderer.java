@@ -95,6 +95,9 @@ public final class SiteRenderer {
             Map<String, byte[]> generated = settings.look().isSite() ? ThemeAssets.files() : Map.of();
             published.addAll(resources.keySet());
             published.addAll(generated.keySet());
+            if (settings.look().isSite()) {
+                published.add(SearchIndex.FILE);
+            }
             removeOrphans(previous, tree, published);
             publish(resources, generated);
             broken = run == null ? null : finish(run, stale, records);
@@ -105,8 +108,11 @@ public final class SiteRenderer {
         }
 
         List<Problem> siteProblems = new ArrayList<>();
-        IOException unwritten = compose(tree, records, published, siteProblems);
-        broken = broken == null ? unwritten : broken;
+        Composed composed = compose(tree, records, published, siteProblems);
+        broken = broken == null ? composed.broken() : broken;
+        if (settings.look().isSite() && (composed.written() > 0 || !Files.isRegularFile(searchIndexFile()))) {
+            writeSearchIndex(tree);
+        }
         new RenderState(shared, records, published).save(settings.stateFile(), files);
 
         List<Problem> problems = report(tree, records, siteProblems);
@@ -151,9 +157,9 @@ public final class SiteRenderer {
      * last written: from what converting it gave, kept in the build directory, without Asciidoctor.
      * Every page is written even when one cannot be.
      *
-     * @return the first page that could not be written, or null
+     * @return how many pages were written, and the first that could not be, or null
      */
-    private IOException compose(DocsTree tree, Map<String, PageRecord> records, Set<String> published, List<Problem> siteProblems)
+    private Composed compose(DocsTree tree, Map<String, PageRecord> records, Set<String> published, List<Problem> siteProblems)
             throws IOException {
         SortedMap<String, PageHeader> headers = new TreeMap<>();
         records.forEach((page, record) -> headers.put(page, record.header()));
@@ -162,6 +168,7 @@ public final class SiteRenderer {
         PageShell shell = settings.look().isSite() ? new PageShell(settings.look(), navigation, headers) : null;
         PageLinks links = new PageLinks(settings.sourceDirectory(), headers, published);
         IOException broken = null;
+        int written = 0;
         for (Path page : tree.pages()) {
             String key = DocsTree.slashed(page);
             PageRecord record = records.get(key);
@@ -183,6 +190,7 @@ public final class SiteRenderer {
                 }
                 files.write(html, bytes);
                 records.put(key, record.composed(FileHashes.stamp(html), site, linkProblems));
+                written++;
             } catch (IOException e) {
                 broken = broken == null ? new IOException("cannot write the HTML of " + page + ": " + e.getMessage(), e)
                         : broken;
@@ -194,8 +202,39 @@ public final class SiteRenderer {
                         : broken;
             }
         }
-        return broken;
+        return new Composed(written, broken);
     }
+
+    private record Composed(int written, IOException broken) {
+    }
+
+    /** The site's search index from each page's part, kept beside its conversion. */
+    private void writeSearchIndex(DocsTree tree) throws IOException {
+        Map<String, String> parts = new java.util.LinkedHashMap<>();
+        for (Path page : tree.pages()) {
+            Path part = searchPartFile(page);
+            if (!Files.isRegularFile(part) && Files.isRegularFile(convertedFile(page))) {
+                try {
+                    files.write(part, ConvertedPage.fromBytes(Files.readAllBytes(convertedFile(page))).search());
+                } catch (IllegalArgumentException e) {
+                    continue; // converted again next time, as compose said
+                }
+            }
+            if (Files.isRegularFile(part)) {
+                parts.put(DocsTree.slashed(DocsTree.htmlPathOf(page)), Files.readString(part, StandardCharsets.UTF_8));
+            }
+        }
+        files.write(searchIndexFile(), SearchIndex.script(parts));
+    }
+
+    private Path searchIndexFile() {
+        return settings.outputDirectory().resolve(SearchIndex.FILE);
+    }
+
+    private Path searchPartFile(Path page) {
+        return settings.convertedDirectory().resolve(DocsTree.slashed(page) + ".search.json");
+    }
+
 
     /** From the nav file when there is one, else from the page tree. */
     private Navigation navigation(SortedMap<String, PageHeader> headers, List<Problem> problems) throws IOException {
@@ -259,6 +298,9 @@ public final class SiteRenderer {
         byte[] converted = result.page().toBytes();
         Path file = convertedFile(page);
         files.write(file, converted);
+        if (settings.look().isSite()) {
+            files.write(searchPartFile(page), result.page().search());
+        }
         Map<Path, String> inputs = new TreeMap<>();
         for (Path input : result.inputs().files()) {
             inputs.put(input, hashes.of(input));

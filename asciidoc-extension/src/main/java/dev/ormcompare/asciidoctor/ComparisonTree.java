@@ -1,0 +1,32 @@
+package dev.ormcompare.asciidoctor;
+
+/**
+ * How a comparison appears in Asciidoctor's document tree, for tools that walk the tree after the
+ * macros ran (a search index, say): an open block with the role {@link #ROLE} and these attributes,
+ * holding per ORM, in the order of {@link #ORMS}, a source listing titled with the ORM's name and
+ * its note, a paragraph with the role {@link #NOTE_ROLE} (before the listing when the page shows
+ * tabs, after it otherwise). The id of the tab panel of ORM {@code o} in block {@code b} is
+ * {@code b-o}: a link to it opens that tab.
+ */
+public final class ComparisonTree {
+
+    public static final String ROLE = ComparisonBlocks.ROLE;
+    public static final String NOTE_ROLE = "ormcompare-note";
+
+    /** The topic's id. */
+    public static final String TOPIC = ComparisonBlocks.TOPIC_ATTRIBUTE;
+
+    /** The topic's title. */
+    public static final String TOPIC_TITLE = ComparisonBlocks.TOPIC_TITLE_ATTRIBUTE;
+
+    /** The ids of the ORMs shown, separated by spaces. */
+    public static final String ORMS = ComparisonBlocks.ORMS_ATTRIBUTE;
+
+    private ComparisonTree() {
+    }
+
+    /** The id of the tab panel showing {@code ormId} in the block {@code blockId}. */
+    public static String panelId(String blockId, String ormId) {
+        return TabsMarkup.panelId(blockId, ormId);
+    }
+}
