@@ -17,6 +17,18 @@ final class PageShell {
             + "focusable=\"false\"><circle cx=\"12\" cy=\"12\" r=\"4\"/><path d=\"M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 "
             + "17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4\"/></svg>";
 
+    /** The search box (search.js brings it to life): a combobox with a listbox of results, and a status that announces their number. */
+    private static final String SEARCH = """
+            <div class="oc-search" role="search" data-root="{root}">
+            <label class="oc-visually-hidden" for="oc-search-input">Search the docs</label>
+            <input id="oc-search-input" type="text" role="combobox" aria-expanded="false" aria-controls="oc-search-results" \
+            aria-autocomplete="list" autocomplete="off" spellcheck="false" placeholder="Search">
+            <kbd class="oc-search-key" aria-hidden="true">/</kbd>
+            <ul id="oc-search-results" role="listbox" aria-label="Search results" hidden></ul>
+            <p class="oc-visually-hidden" role="status" aria-live="polite"></p>
+            </div>
+            """;
+
     private final SiteLook look;
     private final Navigation navigation;
     private final Map<String, PageHeader> headers;
@@ -38,6 +50,9 @@ final class PageShell {
                         : title + " · " + Html.escape(look.name())).append("</title>\n");
         for (String script : ThemeAssets.HEAD_SCRIPTS) {
             html.append("<script src=\"").append(root).append(script).append("\"></script>\n");
+        }
+        for (String script : ThemeAssets.DEFERRED_SCRIPTS) {
+            html.append("<script src=\"").append(root).append(script).append("\" defer></script>\n");
         }
         for (String stylesheet : ThemeAssets.STYLESHEETS) {
             html.append("<link rel=\"stylesheet\" href=\"").append(root).append(stylesheet).append("\">\n");
@@ -72,7 +87,7 @@ final class PageShell {
         if (!look.version().isEmpty()) {
             html.append("<span class=\"oc-version\">").append(Html.escape(look.version())).append("</span>\n");
         }
-        html.append("<div class=\"oc-search\"></div>\n")
+        html.append(SEARCH.replace("{root}", root))
                 .append("<button class=\"oc-theme-toggle\" type=\"button\" aria-pressed=\"false\" aria-label=\"Dark theme\">")
                 .append(MOON).append(SUN).append("</button>\n</header>\n");
     }

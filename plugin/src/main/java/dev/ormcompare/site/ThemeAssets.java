@@ -24,6 +24,9 @@ final class ThemeAssets {
     static final List<String> HEAD_SCRIPTS = List.of(FOLDER + "theme.js", FOLDER + "ormcompare.js");
     static final List<String> STYLESHEETS = List.of(FOLDER + "theme.css", FOLDER + "ormcompare.css");
 
+    /** Run once the page is read; the search box loads MiniSearch and the index itself, when first used. */
+    static final List<String> DEFERRED_SCRIPTS = List.of(FOLDER + "search.js");
+
     private ThemeAssets() {
     }
 
@@ -32,6 +35,8 @@ final class ThemeAssets {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(FOLDER + "theme.css", read("theme/theme.css"));
         files.put(FOLDER + "theme.js", read("theme/theme.js"));
+        files.put(FOLDER + "search.js", read("theme/search.js"));
+        files.put(FOLDER + "minisearch.min.js", read("theme/minisearch.min.js"));
         files.put(FOLDER + "ormcompare.css", TabsAssets.css().getBytes(StandardCharsets.UTF_8));
         files.put(FOLDER + "ormcompare.js", TabsAssets.script().getBytes(StandardCharsets.UTF_8));
         return files;

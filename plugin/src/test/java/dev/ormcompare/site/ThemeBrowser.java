@@ -3,6 +3,7 @@ package dev.ormcompare.site;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -103,6 +104,11 @@ final class ThemeBrowser implements AutoCloseable {
         }
     }
 
+    /** The folder the browser's server serves; a test may write a site of its own below it. */
+    Path servedRoot() {
+        return root;
+    }
+
     String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
     }
@@ -162,6 +168,11 @@ final class ThemeBrowser implements AutoCloseable {
 
     void press(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Presses {@code key} while holding {@code modifier} down, e.g. Ctrl+K. */
+    void pressWith(Keys modifier, String key) {
+        new Actions(driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
     }
 
     String computed(String cssSelector, String property) {

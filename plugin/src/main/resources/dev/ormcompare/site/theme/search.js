@@ -1,0 +1,254 @@
+// ormcompare site search: the box in the header. The first time the reader focuses it, it loads
+// MiniSearch and the site's index as scripts (so it works from file: as over HTTP; nothing leaves
+// the site). Results come as the reader types: pages, sections, and each ORM's snippet in every
+// comparison, shown in a tab or not. It follows the WAI-ARIA combobox pattern with a listbox.
+// A result in a comparison opens its page at that tab (the tabs' deep links), and the terms found
+// are highlighted there for a moment. '/' and Ctrl+K (Cmd+K) focus the box.
+(function (d, w) {
+  var MAX_RESULTS = 10, HIGHLIGHT_MS = 4000, STORAGE_KEY = 'ormcompare-search-hit';
+  var box, input, list, status, root, search, loading, results = [], active = -1, returnFocus = null;
+
+  function init() {
+    box = d.querySelector('.oc-search[data-root]');
+    if (!box) return;
+    root = box.getAttribute('data-root');
+    input = box.querySelector('input');
+    list = box.querySelector('[role=listbox]');
+    status = box.querySelector('[role=status]');
+    input.addEventListener('focus', load);
+    input.addEventListener('input', update);
+    input.addEventListener('keydown', onKey);
+    input.addEventListener('blur', function () {
+      // A click on a result keeps the focus (mousedown is cancelled), so leaving closes the list.
+      setTimeout(function () { if (d.activeElement !== input) close(); }, 0);
+    });
+    list.addEventListener('mousedown', function (event) { event.preventDefault(); });
+    list.addEventListener('click', function (event) {
+      var option = event.target.closest('[role=option]');
+      if (option) go(results[+option.getAttribute('data-index')]);
+    });
+    d.addEventListener('keydown', shortcut);
+    showHit();
+  }
+
+  // '/' outside a text field, or Ctrl+K / Cmd+K anywhere: to the search box.
+  function shortcut(event) {
+    var target = event.target, typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+    var slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+    var k = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey) && !event.altKey;
+    if (!slash && !k) return;
+    event.preventDefault();
+    if (d.activeElement !== input) returnFocus = d.activeElement;
+    input.focus();
+    input.select();
+  }
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var script = d.createElement('script');
+      script.src = root + src;
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error('cannot load ' + src)); };
+      d.head.appendChild(script);
+    });
+  }
+
+  function load() {
+    if (loading) return loading;
+    status.textContent = 'Loading the search index';
+    loading = Promise.all([loadScript('ormcompare-assets/minisearch.min.js'),
+      loadScript('ormcompare-assets/search-index.js')]).then(function () {
+      search = index(w.ormcompareSearchIndex || []);
+      status.textContent = '';
+      update();
+    }, function () {
+      status.textContent = 'Search is not available on this copy of the site';
+    });
+    return loading;
+  }
+
+  // One document per entry: [kind, anchor, title, section, text, topic] of each page.
+  function index(pages) {
+    var docs = [];
+    pages.forEach(function (page) {
+      var pageTitle = page.e.length && page.e[0][0] === 'p' ? page.e[0][2] : page.u;
+      page.e.forEach(function (e) {
+        docs.push({ id: docs.length, kind: e[0], page: page.u, anchor: e[1], title: e[2], section: e[3],
+          text: e[4], topic: e[5], pageTitle: pageTitle });
+      });
+    });
+    var mini = new w.MiniSearch({
+      fields: ['title', 'topic', 'section', 'text'],
+      searchOptions: { boost: { title: 3, topic: 2, section: 1.5 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' }
+    });
+    mini.addAll(docs);
+    return { find: function (query) { return mini.search(query).map(function (hit) {
+      var doc = docs[hit.id];
+      return { doc: doc, terms: hit.terms };
+    }); } };
+  }
+
+  function update() {
+    if (!search) return;
+    var query = input.value.trim();
+    results = query ? search.find(query).slice(0, MAX_RESULTS) : [];
+    active = -1;
+    list.textContent = '';
+    results.forEach(function (result, i) { list.appendChild(option(result, i, query)); });
+    if (query) {
+      status.textContent = results.length ? results.length + (results.length === MAX_RESULTS ? ' or more' : '')
+        + ' result' + (results.length === 1 ? '' : 's') : 'No results';
+    } else {
+      status.textContent = '';
+    }
+    setOpen(results.length > 0);
+  }
+
+  function option(result, i, query) {
+    var doc = result.doc, li = d.createElement('li');
+    li.id = 'oc-search-result-' + i;
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', 'false');
+    li.setAttribute('data-index', i);
+    li.className = 'oc-result oc-result-' + doc.kind;
+    var title = doc.kind === 'c' ? doc.title + ' \u00b7 ' + doc.topic : doc.title;
+    var where = doc.kind === 'p' ? '' : doc.pageTitle + (doc.section ? ' \u203a ' + doc.section : '');
+    li.appendChild(span('oc-result-title', title));
+    if (where) li.appendChild(span('oc-result-where', where));
+    var excerpt = span('oc-result-text', '');
+    mark(excerpt, clip(doc.text, result.terms), result.terms);
+    li.appendChild(excerpt);
+    return li;
+  }
+
+  function span(className, text) {
+    var element = d.createElement('span');
+    element.className = className;
+    element.textContent = text;
+    return element;
+  }
+
+  // Some words around the first term found.
+  function clip(text, terms) {
+    var lower = text.toLowerCase(), at = -1;
+    terms.forEach(function (term) {
+      var i = lower.indexOf(term.toLowerCase());
+      if (i >= 0 && (at < 0 || i < at)) at = i;
+    });
+    var start = Math.max(0, at - 40);
+    return (start > 0 ? '\u2026' : '') + text.substr(start, 120) + (start + 120 < text.length ? '\u2026' : '');
+  }
+
+  // Writes text into element with each term found in <mark>.
+  function mark(element, text, terms) {
+    var words = terms.filter(Boolean).map(function (t) { return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
+    if (!words.length) { element.textContent = text; return; }
+    text.split(new RegExp('(' + words.join('|') + ')', 'ig')).forEach(function (part, i) {
+      if (i % 2) {
+        var hit = d.createElement('mark');
+        hit.textContent = part;
+        element.appendChild(hit);
+      } else if (part) {
+        element.appendChild(d.createTextNode(part));
+      }
+    });
+  }
+
+  function setOpen(open) {
+    list.hidden = !open;
+    input.setAttribute('aria-expanded', open);
+    if (!open) input.removeAttribute('aria-activedescendant');
+  }
+
+  function close() {
+    setOpen(false);
+    active = -1;
+  }
+
+  function move(to) {
+    var options = list.children;
+    if (!options.length) return;
+    if (active >= 0) options[active].setAttribute('aria-selected', 'false');
+    active = (to + options.length) % options.length;
+    options[active].setAttribute('aria-selected', 'true');
+    input.setAttribute('aria-activedescendant', options[active].id);
+    options[active].scrollIntoView({ block: 'nearest' });
+  }
+
+  function onKey(event) {
+    switch (event.key) {
+      case 'ArrowDown':
+        if (list.hidden && results.length) setOpen(true);
+        move(active + 1);
+        break;
+      case 'ArrowUp':
+        move(active - 1);
+        break;
+      case 'Enter':
+        if (results.length) go(results[Math.max(active, 0)]);
+        break;
+      case 'Escape':
+        if (!list.hidden) {
+          close();
+        } else {
+          input.value = '';
+          status.textContent = '';
+          var back = returnFocus;
+          returnFocus = null;
+          if (back && back !== d.body && d.contains(back)) back.focus(); else input.blur();
+        }
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  // To the page, at the section or the tab; the terms are highlighted there.
+  function go(result) {
+    var doc = result.doc, href = root + doc.page + (doc.anchor ? '#' + doc.anchor : '');
+    try {
+      w.sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ anchor: doc.anchor, terms: result.terms }));
+    } catch (e) {}
+    close();
+    var target = new URL(href, w.location.href);
+    if (target.pathname === w.location.pathname) {
+      w.location.hash = doc.anchor;
+      showHit();
+    } else {
+      w.location.href = href;
+    }
+  }
+
+  // After a search took the reader here: the terms marked in the part of the page it found.
+  function showHit() {
+    var hit;
+    try {
+      hit = JSON.parse(w.sessionStorage.getItem(STORAGE_KEY) || 'null');
+      w.sessionStorage.removeItem(STORAGE_KEY);
+    } catch (e) {
+      return;
+    }
+    if (!hit || !hit.terms || !hit.terms.length) return;
+    var scope = (hit.anchor && d.getElementById(hit.anchor)) || d.getElementById('oc-main');
+    if (!scope) return;
+    if (hit.anchor) scope.scrollIntoView({ block: 'start' });
+    var pattern = new RegExp(hit.terms.map(function (t) { return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }).join('|'), 'i');
+    var walker = d.createTreeWalker(scope, NodeFilter.SHOW_TEXT), nodes = [], node;
+    while ((node = walker.nextNode())) if (pattern.test(node.data)) nodes.push(node);
+    var marks = [];
+    nodes.forEach(function (text) {
+      var parent = text.parentNode, span = d.createElement('span');
+      mark(span, text.data, hit.terms);
+      span.querySelectorAll('mark').forEach(function (m) { m.className = 'oc-hit'; marks.push(m); });
+      while (span.firstChild) parent.insertBefore(span.firstChild, text);
+      parent.removeChild(text);
+    });
+    setTimeout(function () {
+      marks.forEach(function (m) { m.replaceWith(d.createTextNode(m.textContent)); });
+      scope.normalize();
+    }, HIGHLIGHT_MS);
+  }
+
+  if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', init); else init();
+})(document, window);
