@@ -67,6 +67,15 @@ class SearchBrowserTest {
     }
 
     @Test
+    void aTypoStillFindsTheSnippet() {
+        browser.open(browser.url("search/target/site/index.html"));
+
+        type("dwongrade");
+
+        assertThat(results()).first().asString().contains("SQLAlchemy · Rollback Migration");
+    }
+
+    @Test
     void enterOpensThePageWithThatOrmsTabSelectedAndInView() {
         browser.open(browser.url("search/target/site/index.html"));
         type("downgrade");
