@@ -27,7 +27,7 @@ record Config(
         int scalePages,
         Set<String> parts) {
 
-    static final Set<String> ALL_PARTS = Set.of("macro", "builds", "scale", "nochange", "region");
+    static final Set<String> ALL_PARTS = Set.of("macro", "builds", "scale", "nochange", "region", "search");
 
     static Config fromSystemProperties() {
         return new Config(

@@ -163,6 +163,32 @@ final class Report {
                         ": %.1fx for ten times the lines (quadratic growth would be 100x).%n%n", result.ratio()));
     }
 
+    void search(SearchCost.Result result) {
+        for (SearchCost.IndexSize size : result.sizes()) {
+            rows.add(new Row("B8 search index, " + String.format(Locale.ROOT, "%,d", size.pages()) + " pages",
+                    kb((int) size.gzipped()) + " gzipped, " + kb((int) size.raw()) + " raw", "", "", "", null));
+        }
+        rows.add(new Row("B8 search scripts (MiniSearch and the box)", kb((int) result.scriptsGzipped()) + " gzipped", "",
+                "", "≤ 10 KB", result.scriptsGzipped() <= 10 * 1024));
+        rows.add(new Row("B8 a query per keystroke, " + String.format(Locale.ROOT, "%,d", result.queryPages())
+                + " pages, headless Chromium", String.format(Locale.ROOT, "%.1f ms median, %.1f ms worst",
+                result.keystrokeMillis().median(), result.keystrokeMillis().max()), "", "", "< 30 ms",
+                result.keystrokeMillis().max() < 30));
+        rows.add(new Row("B8 reading a page's search entries, share of converting it", String.format(Locale.ROOT,
+                "%.1f%%", 100 * result.indexingShare().median()), "", "", "< 5%", result.indexingShare().median() < 0.05));
+        details.append("=== B8: search\n\n")
+                .append("The B2 corpus and B5's large one, each rendered clean by the render goal; their index is ")
+                .append("`ormcompare-assets/search-index.js`. On the large site, opened from disk in headless Chromium, ")
+                .append("the first use of the box loaded and indexed it in ")
+                .append(String.format(Locale.ROOT, "%.0f ms", result.loadMillis()))
+                .append("; then ").append(result.keystrokeMillis().count()).append(" keystrokes (queries such as ")
+                .append("\"downgrade\" and \"alembic upgrade head\" typed a key at a time, after a round to warm up), each timed ")
+                .append("from the input event to the results drawn: ")
+                .append(result.keystrokeMillis().describe(1, "ms", "%.1f")).append(". Reading each page's entries from ")
+                .append("Asciidoctor's tree took ").append(result.indexingShare().describe(100, "%", "%.1f"))
+                .append(" of loading, reading and converting the page, per page of the B2 corpus, warm, in this JVM.\n\n");
+    }
+
     void noChange(List<Builds.NoChange> sites) {
         details.append("=== B6: no-change builds of large sites\n\n")
                 .append("Generated sites of the B2 kind, each rendered clean once, then built ").append(config.runs())

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * title and sections with their text, and every comparison's snippets, each in its own entry, so a
  * snippet in a tab the reader has not opened is found as well as the one shown.
  */
-final class SearchEntries {
+public final class SearchEntries {
 
     /** The text kept per entry: enough to find a section by its words, small enough for a site of thousands of pages. */
     static final int MAX_TEXT = 1500;
@@ -33,7 +33,7 @@ final class SearchEntries {
     private SearchEntries() {
     }
 
-    static List<SearchEntry> of(Document document) {
+    public static List<SearchEntry> of(Document document) {
         SearchEntries reader = new SearchEntries();
         StringBuilder text = new StringBuilder();
         reader.children(document, "", text);

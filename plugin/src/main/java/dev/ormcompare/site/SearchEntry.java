@@ -12,9 +12,9 @@ package dev.ormcompare.site;
  * @param text    the text to search
  * @param topic   for a snippet, the topic's title; else empty
  */
-record SearchEntry(Kind kind, String anchor, String title, String section, String text, String topic) {
+public record SearchEntry(Kind kind, String anchor, String title, String section, String text, String topic) {
 
-    enum Kind {
+    public enum Kind {
         PAGE, SECTION, SNIPPET
     }
 }

@@ -79,7 +79,11 @@
     });
     var mini = new w.MiniSearch({
       fields: ['title', 'topic', 'section', 'text'],
-      searchOptions: { boost: { title: 3, topic: 2, section: 1.5 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' }
+      // A word of one letter matches too much to help; typos are forgiven in words of four letters or more.
+      processTerm: function (term) { return term.length > 1 ? term.toLowerCase() : null; },
+      searchOptions: { boost: { title: 3, topic: 2, section: 1.5 }, combineWith: 'AND',
+        prefix: function (term) { return term.length > 1; },
+        fuzzy: function (term) { return term.length > 3 ? 0.2 : false; } }
     });
     mini.addAll(docs);
     return { find: function (query) { return mini.search(query).map(function (hit) {
