@@ -184,7 +184,8 @@ final class Report {
                 .append("; then ").append(result.keystrokeMillis().count()).append(" keystrokes (queries such as ")
                 .append("\"downgrade\" and \"alembic upgrade head\" typed a key at a time, after a round to warm up), each timed ")
                 .append("from the input event to the results drawn: ")
-                .append(result.keystrokeMillis().describe(1, "ms", "%.1f")).append(". Reading each page's entries from ")
+                .append(result.keystrokeMillis().describe(1, "ms", "%.1f")).append("; the slowest was ")
+                .append(result.slowestKeystroke()).append(". Reading each page's entries from ")
                 .append("Asciidoctor's tree took ").append(result.indexingShare().describe(100, "%", "%.1f"))
                 .append(" of loading, reading and converting the page, per page of the B2 corpus, warm, in this JVM.\n\n");
     }

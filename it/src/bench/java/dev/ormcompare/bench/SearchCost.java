@@ -33,8 +33,8 @@ final class SearchCost {
     record IndexSize(int pages, long raw, long gzipped) {
     }
 
-    record Result(List<IndexSize> sizes, int queryPages, Samples keystrokeMillis, double loadMillis,
-                  Samples indexingShare, long scriptsGzipped) {
+    record Result(List<IndexSize> sizes, int queryPages, Samples keystrokeMillis, String slowestKeystroke,
+                  double loadMillis, Samples indexingShare, long scriptsGzipped) {
     }
 
     private final Config config;
@@ -60,14 +60,15 @@ final class SearchCost {
         byte[] scripts = concat(large.resolve("ormcompare-assets/minisearch.min.js"), large.resolve("ormcompare-assets/search.js"));
         Log.step("B8: queries in headless Chromium on " + config.scalePages() + " pages");
         Samples keystrokes = new Samples();
-        double load = queries(large.resolve(Projects.pageName(1) + ".html"), keystrokes);
+        StringBuilder slowest = new StringBuilder();
+        double load = queries(large.resolve(Projects.pageName(1) + ".html"), keystrokes, slowest);
         Log.step("B8: indexing against converting, " + config.pages() + " pages in this JVM");
         Samples share = indexingShare(projects.render("search-share", config.pages()).directory().resolve("src/docs/asciidoc"));
-        return new Result(sizes, config.scalePages(), keystrokes, load, share, gzipped(scripts));
+        return new Result(sizes, config.scalePages(), keystrokes, slowest.toString(), load, share, gzipped(scripts));
     }
 
     /** Types each query a key at a time; returns how long the first use took to load and index. */
-    private static double queries(Path page, Samples keystrokes) throws IOException {
+    private static double queries(Path page, Samples keystrokes, StringBuilder slowest) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         Path profile = Files.createTempDirectory("ormcompare-bench-chromium-");
@@ -105,7 +106,14 @@ final class SearchCost {
                             return times;
                             """, query);
                     if (round > 0) { // the first round warms the JIT
-                        times.forEach(time -> keystrokes.add(time.doubleValue()));
+                        for (int i = 0; i < times.size(); i++) {
+                            double time = times.get(i).doubleValue();
+                            if (keystrokes.count() == 0 || time > keystrokes.max()) {
+                                slowest.setLength(0);
+                                slowest.append(String.format(java.util.Locale.ROOT, "\"%s\" (%.1f ms)", query.substring(0, i + 1), time));
+                            }
+                            keystrokes.add(time);
+                        }
                     }
                 }
             }

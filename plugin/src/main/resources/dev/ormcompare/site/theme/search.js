@@ -86,10 +86,14 @@
         fuzzy: function (term) { return term.length > 3 ? 0.2 : false; } }
     });
     mini.addAll(docs);
-    return { find: function (query) { return mini.search(query).map(function (hit) {
-      var doc = docs[hit.id];
-      return { doc: doc, terms: hit.terms };
-    }); } };
+    // Typos are looked for only when the words as typed find too little: a fuzzy search of a common
+    // prefix on a large site is what makes a keystroke slow.
+    function find(query) {
+      var hits = mini.search(query, { fuzzy: false });
+      if (hits.length < MAX_RESULTS) hits = mini.search(query);
+      return hits.map(function (hit) { return { doc: docs[hit.id], terms: hit.terms }; });
+    }
+    return { find: find };
   }
 
   function update() {
