@@ -94,11 +94,16 @@ final class PageShell {
                 html.append("</li>\n");
                 continue;
             }
-            html.append("<li class=\"oc-nav-section\"><details").append(item.leadsTo(page) ? " open" : "").append("><summary>");
-            if (item.page() != null) {
-                link(html, item, current, root);
+            String open = item.leadsTo(page) ? " open" : "";
+            if (item.page() == null) {
+                html.append("<li class=\"oc-nav-section\"><details").append(open).append("><summary>").append(item.title());
             } else {
-                html.append(item.title());
+                // A link inside a summary would be a control inside a control: the section's page is
+                // linked beside it, and the summary only folds the entries below.
+                html.append("<li class=\"oc-nav-section oc-nav-led\">");
+                link(html, item, current, root);
+                html.append("<details").append(open).append("><summary><span class=\"oc-hidden\">Pages under ")
+                        .append(item.title()).append("</span>");
             }
             html.append("</summary>\n");
             list(html, item.children(), page, current, root);
