@@ -86,6 +86,14 @@ final class PageShell {
 
     /** @param current the one entry marked as the page shown, or null */
     private void list(StringBuilder html, List<NavItem> items, String page, NavItem current, String root) {
+        list(html, items, page, current, root, true);
+    }
+
+    /**
+     * A section starts open when it leads to the page shown, or when it is a heading of the top level:
+     * those are the site's main parts, which a reader should see without opening each.
+     */
+    private void list(StringBuilder html, List<NavItem> items, String page, NavItem current, String root, boolean top) {
         html.append("<ul>\n");
         for (NavItem item : items) {
             if (!item.isSection()) {
@@ -94,7 +102,7 @@ final class PageShell {
                 html.append("</li>\n");
                 continue;
             }
-            String open = item.leadsTo(page) ? " open" : "";
+            String open = item.leadsTo(page) || top && item.page() == null ? " open" : "";
             if (item.page() == null) {
                 html.append("<li class=\"oc-nav-section\"><details").append(open).append("><summary>").append(item.title());
             } else {
@@ -106,7 +114,7 @@ final class PageShell {
                         .append(item.title()).append("</span>");
             }
             html.append("</summary>\n");
-            list(html, item.children(), page, current, root);
+            list(html, item.children(), page, current, root, false);
             html.append("</details></li>\n");
         }
         html.append("</ul>\n");
