@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * Screenshots of every page of a rendered site at 1280 and 390 px, light and dark (the first two
- * windows of each page, and the open nav on a phone), for a person to look at: {@code
+ * windows of each page, its widest table, and the open nav on a phone), for a person to look at: {@code
  * -Dormcompare.screenshots=/tmp/site-shots} writes those of the fixture site there, and with {@code
  * -Dormcompare.screenshots.site=docs/target/site} those of a site built already. Off otherwise.
  */
@@ -43,6 +43,14 @@ class SiteScreenshotsBrowserTest {
                         for (int slice = 0; slice < 2 && slice * height < length; slice++) {
                             browser.screenshot(shots.resolve(name + "-" + slice + ".png"), slice * height,
                                     (int) Math.min(height, length - slice * height));
+                        }
+                        // The page's widest table, where a narrow window shows whether it scrolls in its box.
+                        Number table = (Number) browser.js("var t = Array.from(document.querySelectorAll('.oc-doc table'))"
+                                + ".sort(function (a, b) { return b.scrollWidth - a.scrollWidth; })[0];"
+                                + " return t ? t.getBoundingClientRect().top + scrollY - 16 : null");
+                        if (table != null) {
+                            int top = table.intValue();
+                            browser.screenshot(shots.resolve(name + "-table.png"), top, (int) Math.min(height, length - top));
                         }
                     }
                 }
