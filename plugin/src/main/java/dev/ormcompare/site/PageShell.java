@@ -1,6 +1,5 @@
 package dev.ormcompare.site;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -80,55 +79,8 @@ final class PageShell {
 
     private void nav(StringBuilder html, String page, String root) {
         html.append("<nav id=\"oc-nav\" class=\"oc-nav\" aria-label=\"Site\">\n");
-        list(html, navigation.items(), page, navigation.entryOf(page), root);
+        new NavHtml(navigation, page, root).list(html);
         html.append("</nav>\n");
-    }
-
-    /** @param current the one entry marked as the page shown, or null */
-    private void list(StringBuilder html, List<NavItem> items, String page, NavItem current, String root) {
-        list(html, items, page, current, root, true);
-    }
-
-    /**
-     * A section starts open when it leads to the page shown, or when it is a heading of the top level:
-     * those are the site's main parts, which a reader should see without opening each.
-     */
-    private void list(StringBuilder html, List<NavItem> items, String page, NavItem current, String root, boolean top) {
-        html.append("<ul>\n");
-        for (NavItem item : items) {
-            if (!item.isSection()) {
-                html.append("<li>");
-                link(html, item, current, root);
-                html.append("</li>\n");
-                continue;
-            }
-            String open = item.leadsTo(page) || top && item.page() == null ? " open" : "";
-            if (item.page() == null) {
-                html.append("<li class=\"oc-nav-section\"><details").append(open).append("><summary>").append(item.title());
-            } else {
-                // A link inside a summary would be a control inside a control: the section's page is
-                // linked beside it, and the summary only folds the entries below.
-                html.append("<li class=\"oc-nav-section oc-nav-led\">");
-                link(html, item, current, root);
-                html.append("<details").append(open).append("><summary><span class=\"oc-hidden\">Pages under ")
-                        .append(item.title()).append("</span>");
-            }
-            html.append("</summary>\n");
-            list(html, item.children(), page, current, root, false);
-            html.append("</details></li>\n");
-        }
-        html.append("</ul>\n");
-    }
-
-    private static void link(StringBuilder html, NavItem item, NavItem current, String root) {
-        html.append("<a href=\"").append(root).append(Html.escape(htmlPath(item.page())))
-                .append(item.fragment().isEmpty() ? "" : "#" + Html.escape(item.fragment())).append('"')
-                .append(item == current ? " aria-current=\"page\"" : "").append('>')
-                .append(item.title()).append("</a>");
-    }
-
-    private static String htmlPath(String page) {
-        return DocsTree.slashed(DocsTree.htmlPathOf(Path.of(page)));
     }
 
     private void pagination(StringBuilder html, String page, String root) {
@@ -149,7 +101,7 @@ final class PageShell {
 
     private void neighbour(StringBuilder html, String rel, String label, String page, String root) {
         html.append("<a rel=\"").append(rel).append("\" href=\"").append(root)
-                .append(Html.escape(htmlPath(page))).append("\"><span>")
+                .append(Html.escape(NavHtml.htmlPath(page))).append("\"><span>")
                 .append(label).append("</span> ").append(Navigation.title(page, headers.get(page))).append("</a>\n");
     }
 }
