@@ -45,7 +45,7 @@ class SiteScreenshotsBrowserTest {
                                     (int) Math.min(height, length - slice * height));
                         }
                         // The page's widest table, where a narrow window shows whether it scrolls in its box.
-                        Number table = (Number) browser.js("var t = Array.from(document.querySelectorAll('.oc-doc table'))"
+                        Number table = (Number) browser.js("var t = Array.from(document.querySelectorAll('.oc-doc table.tableblock'))"
                                 + ".sort(function (a, b) { return b.scrollWidth - a.scrollWidth; })[0];"
                                 + " return t ? t.getBoundingClientRect().top + scrollY - 16 : null");
                         if (table != null) {
