@@ -67,6 +67,14 @@ class PageLinksTest {
     }
 
     @Test
+    void anXrefToAPlaceInAPageWithoutTextShowsThePagesTitle() throws IOException {
+        PageLinks.Result result = resolve("index.adoc", "See xref:goals.adoc#render[].\n");
+
+        assertThat(link(result, "goals.html#render").html()).isEqualTo("Goals &amp; parameters");
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
     void anXrefWithTextKeepsItsText() throws IOException {
         PageLinks.Result result = resolve("index.adoc", "See xref:goals.adoc[the goals] or xref:goals.adoc#render[render].\n");
 
