@@ -35,7 +35,7 @@ class SiteFixtureHtmlValidTest {
     }
 
     /** The errors vnu finds in each page of {@code site}, as "page:line:column: message". */
-    private static List<String> errorsIn(Path site, List<String> pages) throws Exception {
+    static List<String> errorsIn(Path site, List<String> pages) throws Exception {
         Errors errors = new Errors();
         SimpleDocumentValidator validator = new SimpleDocumentValidator();
         validator.setUpMainSchema(HTML_SCHEMA, errors);
