@@ -67,8 +67,9 @@ final class NavFile {
                 content = line.substring(1).strip();
                 inTitledSection = true;
             } else {
-                problems.add(new Problem(Severity.WARN, file, i + 1, "'" + line + "' is not a navigation entry; write "
-                        + "'* xref:page.adoc[]' for a page, '* Title' or '.Title' for a section"));
+                problems.add(new Problem(Severity.WARN, file, i + 1, "'" + line + "' is not a navigation entry; "
+                        + (XREF.matcher(line).matches() ? "did you mean '* " + line + "'? Write" : "write")
+                        + " '* xref:page.adoc[]' for a page, '* Title' or '.Title' for a section"));
                 continue;
             }
             Open entry = entry(content, level, file, i + 1, pages, problems);
@@ -87,17 +88,19 @@ final class NavFile {
     }
 
     /** An entry whose children are still being read. */
-    private record Open(int level, String title, String page, List<NavItem> children) {
+    private record Open(int level, String title, String page, String fragment, List<NavItem> children) {
     }
 
     private static Open entry(String content, int level, Path file, int line, Map<String, PageHeader> pages,
                               List<Problem> problems) {
         Matcher xref = XREF.matcher(content);
         if (!xref.matches()) {
-            return new Open(level, Html.escape(content), null, new ArrayList<>());
+            return new Open(level, Html.escape(content), null, "", new ArrayList<>());
         }
         String target = xref.group(1);
-        String page = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+        int hash = target.indexOf('#');
+        String page = hash < 0 ? target : target.substring(0, hash);
+        String fragment = hash < 0 ? "" : target.substring(hash + 1);
         if (!pages.containsKey(page)) {
             problems.add(new Problem(Severity.WARN, file, line, "xref to '" + page + "' leads to no page"
                     + Suggestions.didYouMean(page, pages.keySet())));
@@ -105,12 +108,12 @@ final class NavFile {
         }
         String text = xref.group(2).strip();
         return new Open(level, text.isEmpty() ? Navigation.title(page, pages.get(page)) : Html.escape(text), page,
-                new ArrayList<>());
+                fragment, new ArrayList<>());
     }
 
     private static void close(Deque<Open> open, List<NavItem> top) {
         Open done = open.pop();
-        NavItem item = new NavItem(done.title(), done.page(), done.children());
+        NavItem item = new NavItem(done.title(), done.page(), done.fragment(), done.children());
         (open.isEmpty() ? top : open.peek().children()).add(item);
     }
 }

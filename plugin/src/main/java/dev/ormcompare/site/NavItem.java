@@ -8,12 +8,19 @@ import java.util.List;
  *
  * @param title    text, HTML-escaped
  * @param page     the page it links to (its path in the source directory, with {@code /}), or null
+ * @param fragment the place in the page it links to ({@code xref:goals.adoc#render[]}), empty for its top
  * @param children the section's entries; empty for a page
  */
-record NavItem(String title, String page, List<NavItem> children) {
+record NavItem(String title, String page, String fragment, List<NavItem> children) {
 
     NavItem {
+        fragment = fragment == null ? "" : fragment;
         children = List.copyOf(children);
+    }
+
+    /** An entry for a page's top, or a section without a page. */
+    NavItem(String title, String page, List<NavItem> children) {
+        this(title, page, "", children);
     }
 
     boolean isSection() {

@@ -33,6 +33,28 @@ final class Navigation {
         return readingOrder;
     }
 
+    /**
+     * The entry that stands for {@code page}: the first that links to its top, else the first that
+     * links into it; null when none does. Only this one is marked as the current page.
+     */
+    NavItem entryOf(String page) {
+        NavItem top = first(items, page, true);
+        return top != null ? top : first(items, page, false);
+    }
+
+    private static NavItem first(List<NavItem> entries, String page, boolean atTop) {
+        for (NavItem entry : entries) {
+            if (page.equals(entry.page()) && (!atTop || entry.fragment().isEmpty())) {
+                return entry;
+            }
+            NavItem below = first(entry.children(), page, atTop);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
+    }
+
     private void collect(NavItem item) {
         if (item.page() != null && !readingOrder.contains(item.page())) {
             readingOrder.add(item.page());
@@ -76,7 +98,8 @@ final class Navigation {
                     .filter(path -> path.lastIndexOf('/') == name.length() - 1 && isIndex(path.substring(name.length())))
                     .findFirst().orElse(null);
             PageHeader header = ownIndex == null ? null : sub.getValue().get(ownIndex);
-            String title = header == null ? folderTitle(name) : title(ownIndex, header);
+            // An index without a title of its own leads the section under the folder's name, not "index".
+            String title = header == null || header.titleText().isEmpty() ? folderTitle(name) : title(ownIndex, header);
             entries.add(new Entry(header == null ? Integer.MAX_VALUE : header.navOrder(), title.toLowerCase(Locale.ROOT),
                     name, new NavItem(title, ownIndex, folder(name, sub.getValue()))));
         }
@@ -119,7 +142,8 @@ final class Navigation {
     }
 
     private static void describe(NavItem item, int depth, StringBuilder text) {
-        text.append(depth).append('\t').append(item.title()).append('\t').append(item.page()).append('\n');
+        text.append(depth).append('\t').append(item.title()).append('\t').append(item.page()).append('#')
+                .append(item.fragment()).append('\n');
         item.children().forEach(child -> describe(child, depth + 1, text));
     }
 }

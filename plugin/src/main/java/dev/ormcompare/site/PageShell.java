@@ -94,36 +94,8 @@ final class PageShell {
 
     private void nav(StringBuilder html, String page, String root) {
         html.append("<nav id=\"oc-nav\" class=\"oc-nav\" aria-label=\"Site\">\n");
-        list(html, navigation.items(), page, root);
+        new NavHtml(navigation, page, root).list(html);
         html.append("</nav>\n");
-    }
-
-    private void list(StringBuilder html, List<NavItem> items, String page, String root) {
-        html.append("<ul>\n");
-        for (NavItem item : items) {
-            if (!item.isSection()) {
-                html.append("<li>");
-                link(html, item, page, root);
-                html.append("</li>\n");
-                continue;
-            }
-            html.append("<li class=\"oc-nav-section\"><details").append(item.leadsTo(page) ? " open" : "").append("><summary>");
-            if (item.page() != null) {
-                link(html, item, page, root);
-            } else {
-                html.append(item.title());
-            }
-            html.append("</summary>\n");
-            list(html, item.children(), page, root);
-            html.append("</details></li>\n");
-        }
-        html.append("</ul>\n");
-    }
-
-    private static void link(StringBuilder html, NavItem item, String page, String root) {
-        html.append("<a href=\"").append(root).append(Html.escape(DocsTree.slashed(DocsTree.htmlPathOf(java.nio.file.Path.of(item.page())))))
-                .append('"').append(item.page().equals(page) ? " aria-current=\"page\"" : "").append('>')
-                .append(item.title()).append("</a>");
     }
 
     private void pagination(StringBuilder html, String page, String root) {
@@ -144,7 +116,7 @@ final class PageShell {
 
     private void neighbour(StringBuilder html, String rel, String label, String page, String root) {
         html.append("<a rel=\"").append(rel).append("\" href=\"").append(root)
-                .append(Html.escape(DocsTree.slashed(DocsTree.htmlPathOf(java.nio.file.Path.of(page))))).append("\"><span>")
+                .append(Html.escape(NavHtml.htmlPath(page))).append("\"><span>")
                 .append(label).append("</span> ").append(Navigation.title(page, headers.get(page))).append("</a>\n");
     }
 }

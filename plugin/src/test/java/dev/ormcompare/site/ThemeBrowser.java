@@ -29,14 +29,18 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * The theme fixture site (src/test/resources/theme-fixture) with the theme's and the tabs' assets
- * copied into its {@code ormcompare-assets/} from the jars' resources, as the render goal will lay them
- * out, served over {@code http://127.0.0.1:<port>}; and a headless Chromium (Debian's chromium
- * through its chromedriver) that records the pages' script errors. One per test class.
+ * A site served over {@code http://127.0.0.1:<port>} and a headless Chromium (Debian's chromium
+ * through its chromedriver) that records the pages' script errors. The site is either the theme
+ * fixture (src/test/resources/theme-fixture) with the theme's and the tabs' assets copied into its
+ * {@code ormcompare-assets/} from the jars' resources, as the render goal lays them out, or a site
+ * the test rendered. One per test class.
  */
 final class ThemeBrowser implements AutoCloseable {
 
     static final String FIXTURE_PAGE = "guides/setup.html";
+
+    /** An empty page the browser rests on between tests; served whatever the site holds. */
+    private static final String BLANK = "blank.html";
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -59,19 +63,40 @@ final class ThemeBrowser implements AutoCloseable {
             """;
 
     private final Path root;
+    private final boolean ownsRoot;
     private final Path profile;
     private final HttpServer server;
     private final ChromeDriver driver;
     private final List<String> scriptsOfThisTest = new ArrayList<>();
 
-    private ThemeBrowser(Path root, Path profile, HttpServer server, ChromeDriver driver) {
+    private ThemeBrowser(Path root, boolean ownsRoot, Path profile, HttpServer server, ChromeDriver driver) {
         this.root = root;
+        this.ownsRoot = ownsRoot;
         this.profile = profile;
         this.server = server;
         this.driver = driver;
     }
 
+    /** Serves the theme fixture. */
     static ThemeBrowser start() {
+        try {
+            Path root = Files.createTempDirectory("ormcompare-theme-site-");
+            copyFixture(root);
+            for (String asset : ASSETS) {
+                Files.write(root.resolve("ormcompare-assets").resolve(asset.substring(asset.lastIndexOf('/') + 1)), resource(asset));
+            }
+            return start(root, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Serves {@code site} as it is, leaving it in place at the end. */
+    static ThemeBrowser serving(Path site) {
+        return start(site, false);
+    }
+
+    private static ThemeBrowser start(Path root, boolean ownsRoot) {
         List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(path -> !Files.isExecutable(path))
                 .map(Path::toString).toList();
         if (!missing.isEmpty()) {
@@ -80,11 +105,6 @@ final class ThemeBrowser implements AutoCloseable {
         }
         CDP_VERSION_FINDER.setLevel(Level.SEVERE);
         try {
-            Path root = Files.createTempDirectory("ormcompare-theme-site-");
-            copyFixture(root);
-            for (String asset : ASSETS) {
-                Files.write(root.resolve("ormcompare-assets").resolve(asset.substring(asset.lastIndexOf('/') + 1)), resource(asset));
-            }
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> serve(root, exchange));
             server.start();
@@ -96,7 +116,7 @@ final class ThemeBrowser implements AutoCloseable {
                     "--hide-scrollbars", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US");
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-            ThemeBrowser browser = new ThemeBrowser(root, profile, server, new ChromeDriver(service, options));
+            ThemeBrowser browser = new ThemeBrowser(root, ownsRoot, profile, server, new ChromeDriver(service, options));
             browser.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ERROR_RECORDER));
             return browser;
         } catch (IOException e) {
@@ -132,9 +152,26 @@ final class ThemeBrowser implements AutoCloseable {
 
     /** Opens the fixture page in a window {@code width} CSS pixels wide, as a phone would below 600. */
     void openFixture(int width) {
+        open(FIXTURE_PAGE, width);
+    }
+
+    /** Opens {@code path} of the site in a window {@code width} CSS pixels wide, as a phone would below 600. */
+    void open(String path, int width) {
         cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", width < 600 ? 844 : 900,
                 "deviceScaleFactor", 1, "mobile", width < 600));
-        driver.get(url(FIXTURE_PAGE));
+        driver.get(url(path));
+    }
+
+    /** The path in the site of the page shown. */
+    String currentPath() {
+        return driver.getCurrentUrl().substring(origin().length() + 1);
+    }
+
+    /** The absolute URLs of everything the page loaded so far. */
+    @SuppressWarnings("unchecked")
+    List<String> requested() {
+        return (List<String>) js("return performance.getEntries().map(function (e) { return e.name; })"
+                + ".filter(function (n) { return /^[a-z]+:/.test(n); })");
     }
 
     void prefersColorScheme(String scheme) {
@@ -164,6 +201,10 @@ final class ThemeBrowser implements AutoCloseable {
 
     WebElement find(String cssSelector) {
         return driver.findElement(By.cssSelector(cssSelector));
+    }
+
+    List<WebElement> findAll(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector));
     }
 
     void press(CharSequence... keys) {
@@ -225,7 +266,7 @@ final class ThemeBrowser implements AutoCloseable {
         cdp("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
         cdp("Emulation.clearDeviceMetricsOverride", Map.of());
         cdp("Emulation.setScriptExecutionDisabled", Map.of("value", false));
-        driver.get(url("blank.html"));
+        driver.get(url(BLANK));
         js("localStorage.clear(); sessionStorage.clear()");
     }
 
@@ -236,7 +277,9 @@ final class ThemeBrowser implements AutoCloseable {
         } finally {
             server.stop(0);
             delete(profile);
-            delete(root);
+            if (ownsRoot) {
+                delete(root);
+            }
         }
     }
 
@@ -255,7 +298,6 @@ final class ThemeBrowser implements AutoCloseable {
             }
         }
         Files.createDirectories(root.resolve("ormcompare-assets"));
-        Files.writeString(root.resolve("blank.html"), "<!DOCTYPE html><title>blank</title>");
     }
 
     private static byte[] resource(String name) {
@@ -272,8 +314,10 @@ final class ThemeBrowser implements AutoCloseable {
     private static void serve(Path root, HttpExchange exchange) throws IOException {
         try (exchange) {
             Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
-            boolean found = file.startsWith(root) && Files.isRegularFile(file);
-            byte[] body = found ? Files.readAllBytes(file) : "not found".getBytes(StandardCharsets.UTF_8);
+            boolean blank = file.equals(root.resolve(BLANK)) && !Files.exists(file);
+            boolean found = blank || file.startsWith(root) && Files.isRegularFile(file);
+            byte[] body = blank ? "<!DOCTYPE html><title>blank</title>".getBytes(StandardCharsets.UTF_8)
+                    : found ? Files.readAllBytes(file) : "not found".getBytes(StandardCharsets.UTF_8);
             String name = file.getFileName() == null ? "" : file.getFileName().toString();
             String type = !found ? "text/plain" : name.endsWith(".html") ? "text/html; charset=utf-8"
                     : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript"
