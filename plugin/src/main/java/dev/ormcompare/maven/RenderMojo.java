@@ -83,7 +83,7 @@ public class RenderMojo extends AbstractOrmCompareMojo {
 
     /**
      * A stylesheet of the site loaded after the theme's, as a path from the site's root, e.g. {@code
-     * css/site.css}: to change the theme's custom properties (see the docs' Theme page) or add rules.
+     * css/site.css}: to change the theme's custom properties (see the docs' page "The documentation site") or add rules.
      */
     @Parameter(property = "ormcompare.stylesheet")
     private String stylesheet;

@@ -4,7 +4,6 @@ import dev.ormcompare.asciidoctor.TabsAssets;
 import org.asciidoctor.log.Severity;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,11 +41,8 @@ public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outp
 
     /** Files of the source directory that are neither pages nor published: the output, the state, the nav file. */
     public List<Path> skipped() {
-        List<Path> skipped = new ArrayList<>(List.of(outputDirectory, stateFile, convertedDirectory()));
-        if (look.isSite()) {
-            skipped.add(sourceDirectory.resolve(NavFile.NAME));
-        }
-        return skipped;
+        // The nav file is never a page, whatever the theme: switching themes leaves no nav.html behind.
+        return List.of(outputDirectory, stateFile, convertedDirectory(), sourceDirectory.resolve(NavFile.NAME));
     }
 
     /**
