@@ -36,7 +36,8 @@ public class CheckMojo extends AbstractOrmCompareMojo {
         List<Problem> failures = new ArrayList<>();
         int pages;
         try (PageConverter converter = new PageConverter(settings.documentAttributes(), true)) {
-            DocsTree tree = DocsTree.scan(settings.sourceDirectory(), settings.pages(), List.of());
+            DocsTree tree = DocsTree.scan(settings.sourceDirectory(), settings.pages(),
+                    List.of(settings.sourceDirectory().resolve(SiteLook.NAV_FILE)));
             pages = tree.pages().size();
             for (Path page : tree.pages()) {
                 for (Problem problem : converter.check(tree.root().resolve(page)).problems()) {

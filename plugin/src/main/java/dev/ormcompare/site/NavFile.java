@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 final class NavFile {
 
     /** Its name in the source directory; never a page itself. */
-    static final String NAME = "nav.adoc";
+    static final String NAME = SiteLook.NAV_FILE;
 
     private static final Pattern ITEM = Pattern.compile("(\\*+)\\s+(.*)");
     private static final Pattern XREF = Pattern.compile("xref:([^\\[\\s]+)\\[(.*)]");

@@ -16,6 +16,9 @@ public record SiteLook(String theme, String name, String version, String logo, S
     public static final String ORMCOMPARE = "ormcompare";
     public static final String ASCIIDOCTOR = "asciidoctor";
 
+    /** The navigation's file in the source directory: never a page, whatever the theme. */
+    public static final String NAV_FILE = "nav.adoc";
+
     public SiteLook {
         if (!theme.equals(ORMCOMPARE) && !theme.equals(ASCIIDOCTOR)) {
             throw new IllegalArgumentException("theme '" + theme + "' is not one of " + ORMCOMPARE + ", " + ASCIIDOCTOR);
