@@ -16,5 +16,5 @@ def compared = 0
         compared++
     }
 }
-assert compared == 3 * (5 + 4) // each module's 5 pages and the theme's 4 files
+assert compared == 3 * (5 + 7) // each module's 5 pages and the site's 7 files: theme, tabs, search and its index
 return true
