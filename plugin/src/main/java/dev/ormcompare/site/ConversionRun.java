@@ -96,8 +96,4 @@ final class ConversionRun {
             threads.shutdownNow();
         }
     }
-
-    int workers() {
-        return workers;
-    }
 }

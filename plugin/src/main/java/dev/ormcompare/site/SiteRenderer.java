@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -210,7 +211,7 @@ public final class SiteRenderer {
 
     /** The site's search index from each page's part, kept beside its conversion. */
     private void writeSearchIndex(DocsTree tree) throws IOException {
-        Map<String, String> parts = new java.util.LinkedHashMap<>();
+        Map<String, String> parts = new LinkedHashMap<>();
         for (Path page : tree.pages()) {
             Path part = searchPartFile(page);
             if (!Files.isRegularFile(part) && Files.isRegularFile(convertedFile(page))) {
