@@ -39,6 +39,21 @@ public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outp
         return stateFile.resolveSibling("converted");
     }
 
+    /** What converting a page gave, kept between builds. */
+    Path convertedFile(Path page) {
+        return convertedDirectory().resolve(DocsTree.slashed(page) + ".txt");
+    }
+
+    /** A page's part of the search index, kept beside its conversion. */
+    Path searchPartFile(Path page) {
+        return convertedDirectory().resolve(DocsTree.slashed(page) + ".search.json");
+    }
+
+    /** Where a page's HTML goes. */
+    Path htmlFile(Path page) {
+        return outputDirectory.resolve(DocsTree.htmlPathOf(page));
+    }
+
     /** Files of the source directory that are neither pages nor published: the output, the state, the nav file. */
     public List<Path> skipped() {
         // The nav file is never a page, whatever the theme: switching themes leaves no nav.html behind.

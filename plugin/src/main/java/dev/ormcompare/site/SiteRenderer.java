@@ -4,19 +4,14 @@ import dev.ormcompare.site.RenderState.PageRecord;
 import org.asciidoctor.log.Severity;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -31,11 +26,12 @@ import java.util.TreeSet;
 public final class SiteRenderer {
 
     /**
-     * What a run did: every problem of every page, those at or above {@code failOn}, and how many pages
-     * logged a warning or worse.
+     * What a run did: how many pages were converted and how many were up to date, the site paths of the
+     * files written (pages' HTML such as {@code guide/index.html}, resources, the theme's files), every problem of every page, those at
+     * or above {@code failOn}, and how many pages logged a warning or worse.
      */
-    public record Outcome(int rendered, int upToDate, List<Problem> problems, List<Problem> failures,
-                          int pagesWithProblems) {
+    public record Outcome(int rendered, int upToDate, List<String> written, List<Problem> problems,
+                          List<Problem> failures, int pagesWithProblems) {
     }
 
     /**
@@ -54,6 +50,9 @@ public final class SiteRenderer {
     private final BuildLog log;
     private final ConverterFactory converters;
     private final SiteFiles files;
+    private final SitePublisher publisher;
+    private final PageComposer composer;
+    private final SearchIndexWriter searchIndex;
 
     /** @param converters {@link PageConverter}s in this JVM, or {@link ForkedConverter}s */
     public SiteRenderer(RenderSettings settings, BuildLog log, ConverterFactory converters) {
@@ -65,6 +64,9 @@ public final class SiteRenderer {
         this.log = log;
         this.converters = converters;
         this.files = files;
+        this.publisher = new SitePublisher(settings, files, log);
+        this.composer = new PageComposer(settings, files);
+        this.searchIndex = new SearchIndexWriter(settings, files);
     }
 
     public Outcome render() throws IOException {
@@ -80,7 +82,7 @@ public final class SiteRenderer {
         List<Path> stale = new ArrayList<>();
         for (Path page : tree.pages()) {
             PageRecord record = shared.equals(previous.shared()) ? previous.page(DocsTree.slashed(page)) : null;
-            if (record != null && isConverted(record, convertedFile(page), hashes)) {
+            if (record != null && isConverted(record, settings.convertedFile(page), hashes)) {
                 records.put(DocsTree.slashed(page), record);
             } else {
                 stale.add(page);
@@ -90,17 +92,18 @@ public final class SiteRenderer {
         Converter converter = stale.isEmpty() ? null
                 : converters.open(settings.documentAttributes(), !settings.look().isSite());
         IOException broken;
+        List<String> written = new ArrayList<>();
         try {
             ConversionRun run = converter == null ? null : startConversion(stale, hashes, converter);
-            Map<String, Path> resources = resources(tree);
+            Map<String, Path> resources = publisher.resources(tree);
             Map<String, byte[]> generated = settings.look().isSite() ? ThemeAssets.files() : Map.of();
             published.addAll(resources.keySet());
             published.addAll(generated.keySet());
             if (settings.look().isSite()) {
                 published.add(SearchIndex.FILE);
             }
-            removeOrphans(previous, tree, published);
-            publish(resources, generated);
+            publisher.removeOrphans(previous, tree, published);
+            written.addAll(publisher.publish(resources, generated));
             broken = run == null ? null : finish(run, stale, records);
         } finally {
             if (converter != null) {
@@ -109,10 +112,12 @@ public final class SiteRenderer {
         }
 
         List<Problem> siteProblems = new ArrayList<>();
-        Composed composed = compose(tree, records, published, siteProblems);
+        PageComposer.Composed composed = composer.compose(tree, records, published, siteProblems);
         broken = broken == null ? composed.broken() : broken;
-        if (settings.look().isSite() && (composed.written() > 0 || !Files.isRegularFile(searchIndexFile()))) {
-            writeSearchIndex(tree);
+        written.addAll(composed.written());
+        if (settings.look().isSite() && (!composed.written().isEmpty() || !Files.isRegularFile(searchIndex.file()))) {
+            searchIndex.write(tree);
+            written.add(SearchIndex.FILE);
         }
         new RenderState(shared, records, published).save(settings.stateFile(), files);
 
@@ -123,7 +128,8 @@ public final class SiteRenderer {
         List<Problem> failures = problems.stream().filter(problem -> problem.atLeast(settings.failOn())).toList();
         long pagesWithProblems = records.values().stream()
                 .filter(record -> record.allProblems().stream().anyMatch(problem -> problem.atLeast(Severity.WARN))).count();
-        return new Outcome(stale.size(), tree.pages().size() - stale.size(), problems, failures, (int) pagesWithProblems);
+        return new Outcome(stale.size(), tree.pages().size() - stale.size(), List.copyOf(written), problems, failures,
+                (int) pagesWithProblems);
     }
 
     /** The state of the last run; none, with a warning, when it cannot be read back. */
@@ -151,107 +157,6 @@ public final class SiteRenderer {
             }
         }
         return true;
-    }
-
-    /**
-     * Writes the HTML of every page whose navigation, links or look changed, or whose HTML is not the one
-     * last written: from what converting it gave, kept in the build directory, without Asciidoctor.
-     * Every page is written even when one cannot be.
-     *
-     * @return how many pages were written, and the first that could not be, or null
-     */
-    private Composed compose(DocsTree tree, Map<String, PageRecord> records, Set<String> published, List<Problem> siteProblems)
-            throws IOException {
-        SortedMap<String, PageHeader> headers = new TreeMap<>();
-        records.forEach((page, record) -> headers.put(page, record.header()));
-        Navigation navigation = settings.look().isSite() ? navigation(headers, siteProblems) : null;
-        String site = settings.look().isSite() ? siteFingerprint(navigation, headers, published) : "stock";
-        PageShell shell = settings.look().isSite() ? new PageShell(settings.look(), navigation, headers) : null;
-        PageLinks links = new PageLinks(settings.sourceDirectory(), headers, published);
-        IOException broken = null;
-        int written = 0;
-        for (Path page : tree.pages()) {
-            String key = DocsTree.slashed(page);
-            PageRecord record = records.get(key);
-            Path html = htmlFile(page);
-            if (record.converted().equals(FileHashes.ABSENT)
-                    || site.equals(record.site()) && FileHashes.stamp(html).equals(record.htmlStamp())) {
-                continue;
-            }
-            try {
-                ConvertedPage converted = ConvertedPage.fromBytes(Files.readAllBytes(convertedFile(page)));
-                byte[] bytes;
-                List<Problem> linkProblems = List.of();
-                if (shell == null) {
-                    bytes = converted.body().getBytes(StandardCharsets.UTF_8);
-                } else {
-                    PageLinks.Result linked = links.resolve(key, converted.body());
-                    linkProblems = linked.problems();
-                    bytes = shell.page(key, converted, linked.body()).getBytes(StandardCharsets.UTF_8);
-                }
-                files.write(html, bytes);
-                records.put(key, record.composed(FileHashes.stamp(html), site, linkProblems));
-                written++;
-            } catch (IOException e) {
-                broken = broken == null ? new IOException("cannot write the HTML of " + page + ": " + e.getMessage(), e)
-                        : broken;
-            } catch (IllegalArgumentException e) {
-                // What was kept of its conversion does not read back: converted again next time.
-                records.put(key, PageRecord.broken());
-                broken = broken == null ? new IOException("the conversion of " + page + " kept in "
-                        + settings.convertedDirectory() + " cannot be read back (" + e.getMessage() + "); build again", e)
-                        : broken;
-            }
-        }
-        return new Composed(written, broken);
-    }
-
-    private record Composed(int written, IOException broken) {
-    }
-
-    /** The site's search index from each page's part, kept beside its conversion. */
-    private void writeSearchIndex(DocsTree tree) throws IOException {
-        Map<String, String> parts = new LinkedHashMap<>();
-        for (Path page : tree.pages()) {
-            Path part = searchPartFile(page);
-            if (!Files.isRegularFile(part) && Files.isRegularFile(convertedFile(page))) {
-                try {
-                    files.write(part, ConvertedPage.fromBytes(Files.readAllBytes(convertedFile(page))).search());
-                } catch (IllegalArgumentException e) {
-                    continue; // converted again next time, as compose said
-                }
-            }
-            if (Files.isRegularFile(part)) {
-                parts.put(DocsTree.slashed(DocsTree.htmlPathOf(page)), Files.readString(part, StandardCharsets.UTF_8));
-            }
-        }
-        files.write(searchIndexFile(), SearchIndex.script(parts));
-    }
-
-    private Path searchIndexFile() {
-        return settings.outputDirectory().resolve(SearchIndex.FILE);
-    }
-
-    private Path searchPartFile(Path page) {
-        return settings.convertedDirectory().resolve(DocsTree.slashed(page) + ".search.json");
-    }
-
-
-    /** From the nav file when there is one, else from the page tree. */
-    private Navigation navigation(SortedMap<String, PageHeader> headers, List<Problem> problems) throws IOException {
-        Path navFile = settings.sourceDirectory().resolve(NavFile.NAME);
-        if (!Files.isRegularFile(navFile)) {
-            return Navigation.fromPages(headers);
-        }
-        return NavFile.read(Files.readString(navFile, StandardCharsets.UTF_8), navFile, headers, problems);
-    }
-
-    /** What every page's HTML depends on besides its own conversion: a change writes every page again. */
-    private String siteFingerprint(Navigation navigation, Map<String, PageHeader> headers, Set<String> published) {
-        Fingerprint fingerprint = new Fingerprint().add(settings.look().describe()).add(navigation.describe());
-        headers.forEach((page, header) -> fingerprint.add(page).add(header.title()));
-        published.forEach(fingerprint::add);
-        return fingerprint.hex();
     }
 
     /**
@@ -297,10 +202,10 @@ public final class SiteRenderer {
     private PageRecord render(Converter converter, Path page, FileHashes hashes) throws IOException {
         PageConverter.Result result = converter.convert(settings.sourceDirectory().resolve(page));
         byte[] converted = result.page().toBytes();
-        Path file = convertedFile(page);
+        Path file = settings.convertedFile(page);
         files.write(file, converted);
         if (settings.look().isSite()) {
-            files.write(searchPartFile(page), result.page().search());
+            files.write(settings.searchPartFile(page), result.page().search());
         }
         Map<Path, String> inputs = new TreeMap<>();
         for (Path input : result.inputs().files()) {
@@ -339,67 +244,5 @@ public final class SiteRenderer {
                 .add(settings.documentAttributes().toString())
                 .add(settings.look().theme())
                 .hex();
-    }
-
-    /** Copies each resource, and writes each file of the theme, unless the site has it as it is. */
-    private void publish(Map<String, Path> resources, Map<String, byte[]> generated) throws IOException {
-        for (Map.Entry<String, Path> resource : resources.entrySet()) {
-            Path target = settings.outputDirectory().resolve(resource.getKey());
-            if (!SiteFiles.isCopy(resource.getValue(), target)) {
-                files.copy(resource.getValue(), target);
-            }
-        }
-        for (Map.Entry<String, byte[]> file : generated.entrySet()) {
-            Path target = settings.outputDirectory().resolve(file.getKey());
-            if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), file.getValue())) {
-                files.write(target, file.getValue());
-            }
-        }
-    }
-
-    /**
-     * The resources to publish, by path in the site. One whose path is a page's HTML is left out with a
-     * warning: the page wins, as it would in a clean build.
-     */
-    private Map<String, Path> resources(DocsTree tree) {
-        Set<String> htmlPages = new HashSet<>();
-        tree.pages().forEach(page -> htmlPages.add(DocsTree.slashed(DocsTree.htmlPathOf(page))));
-        Map<String, Path> resources = new TreeMap<>();
-        for (Path resource : tree.resources()) {
-            String key = DocsTree.slashed(resource);
-            if (htmlPages.contains(key)) {
-                log.warn("ormcompare: " + settings.sourceDirectory().resolve(resource) + " is not published: a page of "
-                        + "the same name is rendered to " + key + "; rename one of them");
-            } else {
-                resources.put(key, tree.root().resolve(resource));
-            }
-        }
-        return resources;
-    }
-
-    /**
-     * Deletes what the last run wrote that this run would not write (the HTML of a deleted page, a
-     * deleted resource), and nothing else: other files in the output directory are not ours.
-     */
-    private void removeOrphans(RenderState previous, DocsTree tree, Set<String> resources) throws IOException {
-        Set<String> current = new HashSet<>(resources);
-        tree.pages().forEach(page -> current.add(DocsTree.slashed(DocsTree.htmlPathOf(page))));
-        Set<String> written = new HashSet<>(previous.resources());
-        previous.pages().keySet().forEach(page -> written.add(DocsTree.slashed(DocsTree.htmlPathOf(Path.of(page)))));
-        Path root = settings.outputDirectory().toAbsolutePath().normalize();
-        for (String file : written) {
-            Path target = root.resolve(file).normalize();
-            if (!current.contains(file) && target.startsWith(root) && !target.equals(root)) {
-                files.delete(target, root);
-            }
-        }
-    }
-
-    private Path convertedFile(Path page) {
-        return settings.convertedDirectory().resolve(DocsTree.slashed(page) + ".txt");
-    }
-
-    private Path htmlFile(Path page) {
-        return settings.outputDirectory().resolve(DocsTree.htmlPathOf(page));
     }
 }

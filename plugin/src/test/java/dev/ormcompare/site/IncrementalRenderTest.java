@@ -91,6 +91,8 @@ class IncrementalRenderTest {
 
         assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "2 up to date");
         assertThat(project.read("target/site/index.html")).contains("select 2;");
+        // what a preview reloads: the page, the file copied beside it, the index
+        assertThat(outcome.written()).containsExactlyInAnyOrder("index.html", "extras/query.sql", SearchIndex.FILE);
     }
 
     @Test
