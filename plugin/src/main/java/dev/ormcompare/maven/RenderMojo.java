@@ -5,17 +5,14 @@ import dev.ormcompare.site.ForkedConverter;
 import dev.ormcompare.site.PageConverter;
 import dev.ormcompare.site.Problem;
 import dev.ormcompare.site.RenderSettings;
-import dev.ormcompare.site.SiteLook;
 import dev.ormcompare.site.SiteRenderer;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.asciidoctor.log.Severity;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -32,18 +29,7 @@ import java.util.Locale;
  * snippet sources), the configuration or the plugin changed; what it logged is reported again.
  */
 @Mojo(name = "render", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class RenderMojo extends AbstractOrmCompareMojo {
-
-    /** Where the HTML pages go. */
-    @Parameter(property = "ormcompare.outputDirectory", defaultValue = "${project.reporting.outputDirectory}")
-    private File outputDirectory;
-
-    /**
-     * How many pages are converted at once, each thread with an Asciidoctor of its own; 0 for one per
-     * core. The output is the same whatever the number.
-     */
-    @Parameter(property = "ormcompare.threads", defaultValue = "0")
-    private int threads;
+public class RenderMojo extends AbstractSiteMojo {
 
     /**
      * Converts pages in JVMs of their own, started with {@code jvmArgs}: options that suit Asciidoctor,
@@ -57,54 +43,13 @@ public class RenderMojo extends AbstractOrmCompareMojo {
     @Parameter(property = "ormcompare.jvmArgs")
     private String jvmArgs;
 
-    /**
-     * {@code ormcompare}: a documentation site, with navigation (from {@code nav.adoc} in the source
-     * directory when there is one, else from the page tree), a header, light and dark themes;
-     * {@code asciidoctor}: Asciidoctor's stock standalone pages.
-     */
-    @Parameter(property = "ormcompare.theme", defaultValue = SiteLook.ORMCOMPARE)
-    private String theme;
-
-    /** The site's name in the header and in every window title. */
-    @Parameter(property = "ormcompare.siteName", defaultValue = "${project.name}")
-    private String siteName;
-
-    /** The version shown beside the site's name; empty for none. */
-    @Parameter(property = "ormcompare.siteVersion", defaultValue = "${project.version}")
-    private String siteVersion;
-
-    /** An image of the site shown before its name, as a path from the site's root, e.g. {@code images/logo.svg}. */
-    @Parameter(property = "ormcompare.logo")
-    private String logo;
-
-    /** The footer's text. */
-    @Parameter(property = "ormcompare.footer", defaultValue = "Built with ormcompare")
-    private String footer;
-
-    /**
-     * A stylesheet of the site loaded after the theme's, as a path from the site's root, e.g. {@code
-     * css/site.css}: to change the theme's custom properties (see the docs' page "The documentation site") or add rules.
-     */
-    @Parameter(property = "ormcompare.stylesheet")
-    private String stylesheet;
-
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
-    private File buildDirectory;
-
-    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
-    private PluginDescriptor plugin;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip()) {
             getLog().info("ormcompare:render skipped");
             return;
         }
-        Severity failOn = failOnSeverity();
-        Path source = requireSourceDirectory().toPath();
-        RenderSettings settings = new RenderSettings(baseDirectory().toPath(), source, outputDirectory.toPath(),
-                catalogDirectory().toPath(), buildDirectory.toPath().resolve("ormcompare").resolve("render-state.txt"),
-                pageSelection(), attributes(), PluginStamp.of(plugin), failOn, threads, look());
+        RenderSettings settings = renderSettings();
         long start = System.nanoTime();
         SiteRenderer.Outcome outcome;
         try {
@@ -115,7 +60,7 @@ public class RenderMojo extends AbstractOrmCompareMojo {
         }
         getLog().info(String.format(Locale.ROOT, "ormcompare: %s rendered, %d up to date, %s, in %.2f s -> %s",
                 count(outcome.rendered(), "page"), outcome.upToDate(),
-                problems(outcome), (System.nanoTime() - start) / 1e9, outputDirectory));
+                problems(outcome), (System.nanoTime() - start) / 1e9, settings.outputDirectory()));
         if (!outcome.failures().isEmpty()) {
             throw Failures.of(outcome.failures(), settings);
         }
@@ -139,16 +84,6 @@ public class RenderMojo extends AbstractOrmCompareMojo {
                 : List.of(jvmArgs.strip().split("\\s+"));
         ForkSettings settings = ForkSettings.thisJvm(classpath, options);
         return (attributes, standalone) -> new ForkedConverter(settings, attributes, standalone);
-    }
-
-    private SiteLook look() throws MojoFailureException {
-        String chosen = theme == null ? "" : theme.strip().toLowerCase(Locale.ROOT);
-        if (!chosen.equals(SiteLook.ORMCOMPARE) && !chosen.equals(SiteLook.ASCIIDOCTOR)) {
-            throw new MojoFailureException("theme '" + theme + "' is not a theme; set <theme> (or -Dormcompare.theme) to "
-                    + SiteLook.ORMCOMPARE + " for a documentation site or " + SiteLook.ASCIIDOCTOR
-                    + " for Asciidoctor's stock pages");
-        }
-        return new SiteLook(chosen, siteName == null ? "" : siteName, siteVersion, logo, footer, stylesheet);
     }
 
     /** "no errors or warnings", "2 pages with 1 error and 2 warnings": what a writer looks for in the summary. */

@@ -24,13 +24,13 @@ final class SearchIndex {
                 json.append(',');
             }
             json.append('[');
-            string(json, switch (entry.kind()) {
+            JsonText.string(json, switch (entry.kind()) {
                 case PAGE -> "p";
                 case SECTION -> "s";
                 case SNIPPET -> "c";
             });
             for (String field : new String[]{entry.anchor(), entry.title(), entry.section(), entry.text(), entry.topic()}) {
-                string(json.append(','), field);
+                JsonText.string(json.append(','), field);
             }
             json.append(']');
         }
@@ -50,35 +50,9 @@ final class SearchIndex {
                 script.append(",\n");
             }
             first = false;
-            string(script.append("{\"u\":"), page.getKey());
+            JsonText.string(script.append("{\"u\":"), page.getKey());
             script.append(",\"e\":").append(page.getValue()).append('}');
         }
         return script.append("];\n").toString();
-    }
-
-    /** A JSON string, safe inside a script element or file: no {@code </script>}, no line separators. */
-    private static void string(StringBuilder json, String text) {
-        json.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '<' -> json.append("\\u003c");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                case '\u2028' -> json.append("\\u2028");
-                case '\u2029' -> json.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        json.append('"');
     }
 }

@@ -2,9 +2,6 @@ package dev.ormcompare.site;
 
 import dev.ormcompare.asciidoctor.TabsAssets;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,23 +30,12 @@ final class ThemeAssets {
     /** Each file by its path in the site. */
     static Map<String, byte[]> files() {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(FOLDER + "theme.css", read("theme/theme.css"));
-        files.put(FOLDER + "theme.js", read("theme/theme.js"));
-        files.put(FOLDER + "search.js", read("theme/search.js"));
-        files.put(FOLDER + "minisearch.min.js", read("theme/minisearch.min.js"));
+        files.put(FOLDER + "theme.css", PluginResources.read("theme/theme.css"));
+        files.put(FOLDER + "theme.js", PluginResources.read("theme/theme.js"));
+        files.put(FOLDER + "search.js", PluginResources.read("theme/search.js"));
+        files.put(FOLDER + "minisearch.min.js", PluginResources.read("theme/minisearch.min.js"));
         files.put(FOLDER + "ormcompare.css", TabsAssets.css().getBytes(StandardCharsets.UTF_8));
         files.put(FOLDER + "ormcompare.js", TabsAssets.script().getBytes(StandardCharsets.UTF_8));
         return files;
-    }
-
-    private static byte[] read(String name) {
-        try (InputStream in = ThemeAssets.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("the ormcompare plugin jar is incomplete: " + name + " is missing");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name + " from the ormcompare plugin jar", e);
-        }
     }
 }
