@@ -37,7 +37,8 @@ final class PreviewServer implements AutoCloseable {
     /** A port another program holds: the caller names the setting that chooses another. */
     static final class PortInUse extends IOException {
         PortInUse(InetSocketAddress address, IOException cause) {
-            super("port " + address.getPort() + " on " + address.getHostString() + " is in use", cause);
+            super("port " + address.getPort() + " on " + (address.isUnresolved() ? address.getHostString()
+                    : address.getAddress().getHostAddress()) + " is in use", cause);
         }
     }
 
@@ -68,7 +69,7 @@ final class PreviewServer implements AutoCloseable {
     /** Where the site is served, e.g. {@code http://127.0.0.1:8000/}. */
     URI address() {
         InetSocketAddress bound = server.getAddress();
-        String host = bound.getAddress().isAnyLocalAddress() ? "localhost" : bound.getHostString();
+        String host = bound.getAddress().isAnyLocalAddress() ? "localhost" : bound.getAddress().getHostAddress();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort() + "/");
     }
 

@@ -101,7 +101,6 @@ final class DocsProject {
         return new MessageList(messages);
     }
 
-    /** Every file below {@code relative}, hidden ones too, by path with its content. */
     /** The files below {@code relative} except the theme's and the search index, which every site has. */
     java.util.Set<String> pagesAndResources(String relative) throws IOException {
         java.util.Set<String> files = new java.util.TreeSet<>(files(relative).keySet());
@@ -111,6 +110,7 @@ final class DocsProject {
         return files;
     }
 
+    /** Every file below {@code relative}, hidden ones too, by path with its content. */
     Map<String, String> files(String relative) throws IOException {
         Path dir = root.resolve(relative);
         Map<String, String> contents = new TreeMap<>();
