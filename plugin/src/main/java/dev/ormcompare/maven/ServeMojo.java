@@ -45,14 +45,17 @@ public class ServeMojo extends AbstractSiteMojo {
             getLog().warn("ormcompare: the preview listens on " + host + ": other machines can see the site");
         }
         Preview preview = new Preview(settings, new MavenBuildLog(getLog()), address);
-        // Ctrl+C: the render under way finishes, so the site is left as a build leaves it.
-        Thread stop = new Thread(preview::close, "ormcompare-preview-stop");
+        // Ctrl+C: the render under way finishes, so the site is left as a build leaves it. The JVM ends
+        // once the hook has run, so the hook itself says so.
+        Thread stop = new Thread(() -> {
+            preview.close();
+            getLog().info("ormcompare: preview stopped; " + settings.outputDirectory() + " is as a render leaves it");
+        }, "ormcompare-preview-stop");
         try {
             URI uri = preview.start();
             Runtime.getRuntime().addShutdownHook(stop);
             getLog().info("ormcompare: previewing " + settings.sourceDirectory() + " at " + uri + " (Ctrl+C stops)");
             preview.awaitStop();
-            getLog().info("ormcompare: preview stopped; " + settings.outputDirectory() + " is as a render leaves it");
         } catch (Preview.PortInUse e) {
             throw new MojoFailureException(e.getMessage() + "; set <port> (or -Dormcompare.port) to a free port, "
                     + "or 0 for any", e);

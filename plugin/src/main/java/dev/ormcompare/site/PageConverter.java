@@ -93,6 +93,21 @@ public final class PageConverter implements Converter {
         return run(page, true);
     }
 
+    /**
+     * Boots an Asciidoctor and converts a small page with an ormcompare block with it, so that the next
+     * page converts at full speed: the extension, Rouge and its lexers load on first use (seconds).
+     */
+    public void warmUp() {
+        Worker worker = take();
+        try {
+            worker.asciidoctor.convert("= Warm-up\n\normcompare::[topic=apply]\n\n[source,java]\n----\nclass A {}\n----\n",
+                    options().standalone(standalone).build());
+        } finally {
+            worker.records.clear();
+            giveBack(worker);
+        }
+    }
+
     /** Reads a page as Asciidoctor would for converting it, so every macro runs, without writing anything. */
     public Result check(Path page) {
         return run(page, false);

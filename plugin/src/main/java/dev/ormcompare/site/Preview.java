@@ -78,12 +78,27 @@ public final class Preview implements AutoCloseable {
         watchSources();
         loop = new Thread(this::watchLoop, "ormcompare-preview");
         loop.start();
+        Thread warmUp = new Thread(this::warmUp, "ormcompare-preview-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         return server.address();
     }
 
     /** Blocks until the preview is closed. */
     public void awaitStop() throws InterruptedException {
         loop.join();
+    }
+
+    /**
+     * Boots Asciidoctor while the writer reads, if the first render had nothing to convert: the first
+     * save then renders as fast as the next. A save meanwhile waits for it rather than boot another.
+     */
+    private void warmUp() {
+        synchronized (rendering) {
+            if (!closing) {
+                converters.open(settings.documentAttributes(), !settings.look().isSite()).warmUp();
+            }
+        }
     }
 
     /** Renders again after each batch of changes, until closed. */
