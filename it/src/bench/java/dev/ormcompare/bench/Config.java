@@ -25,9 +25,10 @@ record Config(
         int pages,
         int blocksPerPage,
         int scalePages,
+        int serveEdits,
         Set<String> parts) {
 
-    static final Set<String> ALL_PARTS = Set.of("macro", "builds", "scale", "nochange", "region", "search");
+    static final Set<String> ALL_PARTS = Set.of("macro", "builds", "scale", "nochange", "region", "search", "serve");
 
     static Config fromSystemProperties() {
         return new Config(
@@ -48,6 +49,7 @@ record Config(
                 number("bench.pages"),
                 number("bench.blocksPerPage"),
                 number("bench.scalePages"),
+                number("bench.serveEdits"),
                 Set.of(text("bench.parts").replace(" ", "").split(",")));
     }
 

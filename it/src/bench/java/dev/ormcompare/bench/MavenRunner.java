@@ -83,22 +83,9 @@ final class MavenRunner {
         if (measuresMemory) {
             command.addAll(List.of(GNU_TIME.toString(), "-v", "-o", rss.toString()));
         }
-        command.add(config.mavenHome().resolve("bin").resolve("mvn").toString());
-        command.addAll(List.of("-B", "-ntp", "-s", settings.toString(),
-                "-Dmaven.repo.local=" + config.localRepository()));
-        if (offline) {
-            command.add("-o");
-        }
-        command.addAll(List.of(goals));
+        command.addAll(mavenCommand(offline, goals));
 
-        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        // The benchmark's own Maven (started by the wrapper) passes its settings down; a user's build starts clean.
-        env.keySet().removeIf(name -> name.startsWith("MAVEN_") || name.startsWith("MVNW_"));
-        env.put("JAVA_HOME", System.getProperty("java.home"));
-        env.putAll(environment);
-
+        ProcessBuilder builder = builder(project, command, environment).redirectOutput(log.toFile());
         long start = System.nanoTime();
         Process process = builder.start();
         int exit;
@@ -115,6 +102,42 @@ final class MavenRunner {
                     + "; see " + log);
         }
         return new Run(seconds, measuresMemory ? maxRss(rss) : 0, log);
+    }
+
+    /** A Maven that runs until stopped, e.g. {@code ormcompare:serve}, and the log its output belongs in. */
+    record Started(Process process, Path log) {
+    }
+
+    /**
+     * Starts Maven as {@link #run} does, without waiting for it: its output (standard error included) is
+     * the caller's to read, from the process, and to copy to the log. Not under GNU time, so that
+     * {@link Process#destroy()} stops Maven itself (the mvn script execs its JVM) as Ctrl+C would.
+     */
+    Started start(Path project, String label, boolean offline, String... goals) throws IOException {
+        Path log = logs.resolve(String.format("%03d-%s.log", ++sequence, label));
+        return new Started(builder(project, mavenCommand(offline, goals), Map.of()).start(), log);
+    }
+
+    private List<String> mavenCommand(boolean offline, String... goals) {
+        List<String> command = new ArrayList<>();
+        command.add(config.mavenHome().resolve("bin").resolve("mvn").toString());
+        command.addAll(List.of("-B", "-ntp", "-s", settings.toString(),
+                "-Dmaven.repo.local=" + config.localRepository()));
+        if (offline) {
+            command.add("-o");
+        }
+        command.addAll(List.of(goals));
+        return command;
+    }
+
+    private static ProcessBuilder builder(Path project, List<String> command, Map<String, String> environment) {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        // The benchmark's own Maven (started by the wrapper) passes its settings down; a user's build starts clean.
+        env.keySet().removeIf(name -> name.startsWith("MAVEN_") || name.startsWith("MVNW_"));
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.putAll(environment);
+        return builder;
     }
 
     /** The logs of this run only: numbered in the order the builds ran. */

@@ -20,6 +20,9 @@ final class Projects {
     record Project(String name, Path directory, String[] cleanBuild, Path output) {
     }
 
+    /** The partial of {@link #renderWithPartial}, relative to the pages. */
+    static final String SHARED_PARTIAL = "_partials/_shared.adoc";
+
     private final Config config;
     private final Corpus corpus = new Corpus(BuiltInCatalog.get());
 
@@ -48,6 +51,27 @@ final class Projects {
                       </plugin>
                 """.formatted(config.ormcompareVersion()), ""));
         return new Project(name, directory, new String[] {"clean", "site"}, directory.resolve("target/site"));
+    }
+
+    /**
+     * The render project with a partial, {@code _partials/_shared.adoc}, that its first {@code including}
+     * pages include at their end, as pages include a shared note or a list of links.
+     */
+    Project renderWithPartial(String name, int pages, int including) throws IOException {
+        Project project = render(name, pages);
+        Path sources = renderSources(project);
+        Files.createDirectories(sources.resolve(SHARED_PARTIAL).getParent());
+        Files.writeString(sources.resolve(SHARED_PARTIAL), "Every migration runs in a transaction where the database allows it.\n");
+        for (int page = 1; page <= including; page++) {
+            Path file = sources.resolve(pageName(page) + ".adoc");
+            Files.writeString(file, Files.readString(file) + "include::" + SHARED_PARTIAL + "[]\n");
+        }
+        return project;
+    }
+
+    /** The pages of a project from {@link #render} or {@link #renderWithPartial}. */
+    static Path renderSources(Project project) {
+        return project.directory().resolve("src/docs/asciidoc");
     }
 
     Project mavenSite(String name, int pages) throws IOException {

@@ -190,6 +190,40 @@ final class Report {
                 .append(" of loading, reading and converting the page, per page of the B2 corpus, warm, in this JVM.\n\n");
     }
 
+    void preview(PreviewLatency.Result result) {
+        PreviewLatency.Edits page = result.page();
+        PreviewLatency.Edits partial = result.partial();
+        rows.add(new Row("B9 live preview (`ormcompare:serve`), " + result.pages() + " pages: a one-page edit saved to its reload event",
+                String.format(Locale.ROOT, "%.0f ms", page.millis().median()), "", "", "≤ 300 ms",
+                page.millis().median() <= 300));
+        rows.add(new Row("B9 the same for an edit to a partial " + result.including() + " pages include",
+                String.format(Locale.ROOT, "%.0f ms", partial.millis().median()), "", "", "", null));
+        details.append("=== B9: live preview\n\n")
+                .append("`mvn ormcompare:serve -Dormcompare.port=0` on ").append(result.pages()).append(" pages of the B2 kind, ")
+                .append("the first ").append(result.including()).append(" of which end with `include::")
+                .append(Projects.SHARED_PARTIAL).append("[]`; its first render took ")
+                .append(String.format(Locale.ROOT, "%.1f s", result.firstRenderSeconds()))
+                .append(" (its log line). Then the benchmark opens the event stream as a previewed page does and saves edits, ")
+                .append("alternately a line added to a page that does not include the partial (a different page each time) and to the partial, ")
+                .append(PreviewLatency.WARM_UP).append(" of each to warm up, then ").append(page.millis().count())
+                .append(" of each measured, ").append(PreviewLatency.PAUSE_MILLIS)
+                .append(" ms apart after each render's end. Each is timed from just before the file is written to the `reload` ")
+                .append("event naming the page (or all ").append(result.including())
+                .append(" including pages) arriving on the stream: noticing the save, rendering, writing the site, telling the page. ")
+                .append("The render's own time and the pages rendered are from the preview's log line for each change.\n\n")
+                .append("[cols=\"3,1,1,1,2,2\"]\n|===\n| Edit | Median | p90 | Max | Pages rendered per edit | The render's own time, median\n\n");
+        previewEdits("A page", page);
+        previewEdits("The partial (" + result.including() + " pages include it)", partial);
+        details.append("|===\n\n");
+    }
+
+    private void previewEdits(String edit, PreviewLatency.Edits edits) {
+        details.append("| ").append(edit).append(String.format(Locale.ROOT, " | %.0f ms | %.0f ms | %.0f ms | ",
+                        edits.millis().median(), edits.millis().percentile(90), edits.millis().max()))
+                .append(range(edits.rendered()))
+                .append(String.format(Locale.ROOT, " | %.2f s%n", edits.renderSeconds().median()));
+    }
+
     void noChange(List<Builds.NoChange> sites) {
         details.append("=== B6: no-change builds of large sites\n\n")
                 .append("Generated sites of the B2 kind, each rendered clean once, then built ").append(config.runs())
@@ -263,6 +297,12 @@ final class Report {
                     row.baseline(), row.ratio(), row.target(), row.met() == null ? "" : row.met() ? "met" : "MISSED"));
         }
         return out.toString();
+    }
+
+    /** "20", or "1–3" when the edits differed. */
+    private static String range(Samples counts) {
+        return counts.min() == counts.max() ? String.format(Locale.ROOT, "%.0f", counts.min())
+                : String.format(Locale.ROOT, "%.0f–%.0f", counts.min(), counts.max());
     }
 
     private static String ratio(double ratio) {

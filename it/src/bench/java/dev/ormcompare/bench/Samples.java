@@ -26,6 +26,16 @@ final class Samples {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
+    /** The nearest-rank percentile, e.g. 90 for the value nine in ten measurements do not exceed. */
+    double percentile(double percent) {
+        List<Double> sorted = sorted();
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(percent / 100 * sorted.size());
+        return sorted.get(Math.max(rank, 1) - 1);
+    }
+
     double min() {
         return sorted().get(0);
     }
