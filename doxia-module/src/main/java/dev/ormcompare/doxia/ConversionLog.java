@@ -33,18 +33,28 @@ final class ConversionLog {
         }
         if (!failing.isEmpty()) {
             LogRecord first = failing.get(0);
-            throw new ParseException(page.path() + ": " + failing.size() + " Asciidoctor message(s) " + settings.describe()
-                    + ", the first: " + format(first) + ". Fix the page, or set <failOn> in the <asciidoc> configuration of "
-                    + "maven-site-plugin (" + LogSettings.NONE + " only logs them)", null, page.path(), line(first), 0);
+            // Maven shows this after "Error parsing '<the page's absolute path>', line N: ".
+            String what = failing.size() == 1 ? "1 Asciidoctor message " : failing.size() + " Asciidoctor messages, the first ";
+            throw new ParseException(what + settings.describe() + ": " + location(first) + withoutFullStop(first.getMessage())
+                    + "; fix the page, or set <failOn> in maven-site-plugin's <asciidoc> configuration ("
+                    + LogSettings.NONE + " only logs them)", null, page.path(), line(first), 0);
         }
     }
 
     /** E.g. "asciidoctor: ERROR: src/site/asciidoc/index.adoc: line 5: unknown ORM 'djano'; ...". */
     String format(LogRecord record) {
+        return "asciidoctor: " + record.getSeverity() + ": " + location(record) + record.getMessage();
+    }
+
+    /** E.g. "src/site/asciidoc/index.adoc: line 5: ": the page, or the included file the message is about. */
+    private String location(LogRecord record) {
         Cursor cursor = record.getCursor();
         String file = cursor == null || cursor.getFile() == null ? page.path() : page.display(cursor.getFile());
-        String line = line(record) > 0 ? "line " + line(record) + ": " : "";
-        return "asciidoctor: " + record.getSeverity() + ": " + file + ": " + line + record.getMessage();
+        return file + ": " + (line(record) > 0 ? "line " + line(record) + ": " : "");
+    }
+
+    private static String withoutFullStop(String message) {
+        return message != null && message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
     }
 
     private void log(LogRecord record) {
