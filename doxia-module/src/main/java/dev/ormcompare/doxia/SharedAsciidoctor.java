@@ -65,8 +65,9 @@ final class SharedAsciidoctor {
     /** Converts one page with {@code settings}, reading it once, and returns what it logged with it. */
     synchronized PageConversion convert(String source, SiteSettings settings) {
         for (String library : settings.requires()) {
-            if (required.add(library)) {
+            if (!required.contains(library)) {
                 asciidoctor.requireLibrary(library);
+                required.add(library); // only once loaded: a library that failed fails every page that needs it
             }
         }
         pageRecords.clear();

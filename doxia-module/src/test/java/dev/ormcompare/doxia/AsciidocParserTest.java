@@ -162,6 +162,19 @@ class AsciidocParserTest {
                         + "use one of DEBUG, INFO, WARN, ERROR, FATAL, UNKNOWN or NONE");
     }
 
+    @Test
+    void aMissingLibraryInRequiresFailsEveryPageThatNeedsIt() {
+        SiteProject site = new SiteProject(directory, "<requires><require>ormcompare-no-such-library</require></requires>");
+
+        for (String page : List.of("a.adoc", "b.adoc")) {
+            assertThatThrownBy(() -> site.render(page, "= A\n"))
+                    .isInstanceOfSatisfying(ParseException.class, e -> assertThat(e.getFileName()).isEqualTo("src/site/asciidoc/" + page))
+                    .hasMessageStartingWith("src/site/asciidoc/" + page + ": Asciidoctor could not convert the page: ")
+                    .hasMessageContaining("ormcompare-no-such-library")
+                    .hasMessageEndingWith("(check <requires> and <templateDirs> in the site plugin's <asciidoc> configuration)");
+        }
+    }
+
     private static String decoded(String address, String prefix) {
         assertThat(address).startsWith(prefix + "charset=utf-8;base64,");
         return new String(Base64.getDecoder().decode(address.substring(address.indexOf(',') + 1)), StandardCharsets.UTF_8);
