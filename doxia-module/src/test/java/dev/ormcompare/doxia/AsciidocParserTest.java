@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -103,6 +104,23 @@ class AsciidocParserTest {
         SiteRendererSink page = site.render("guide/deep/page.adoc", "= Deep\n\ninclude::_partials/_intro.adoc[]\n");
 
         assertThat(Jsoup.parseBodyFragment(page.getBody()).select("p").text()).isEqualTo("Pick an ORM.");
+    }
+
+    @Test
+    void baseDirAndTemplateDirsAreReadFromTheProjectsFolder() throws Exception {
+        SiteProject site = new SiteProject(directory, """
+                <baseDir>src/site/shared</baseDir>
+                <templateDirs><dir>src/site/templates</dir></templateDirs>
+                """);
+        Files.createDirectories(directory.resolve("src/site/shared"));
+        Files.writeString(directory.resolve("src/site/shared/note.adoc"), "Shared text.\n");
+        Files.createDirectories(directory.resolve("src/site/templates"));
+        Files.writeString(directory.resolve("src/site/templates/paragraph.html.erb"),
+                "<p class=\"from-template\"><%= content %></p>");
+
+        SiteRendererSink page = site.render("index.adoc", "= Index\n\ninclude::note.adoc[]\n");
+
+        assertThat(Jsoup.parseBodyFragment(page.getBody()).select("p.from-template").text()).isEqualTo("Shared text.");
     }
 
     @Test
