@@ -1,7 +1,6 @@
 package dev.ormcompare.doxia;
 
 import org.apache.maven.doxia.parser.ParseException;
-import org.asciidoctor.ast.Cursor;
 import org.asciidoctor.log.LogRecord;
 import org.slf4j.Logger;
 
@@ -37,7 +36,7 @@ final class ConversionLog {
             String what = failing.size() == 1 ? "1 Asciidoctor message " : failing.size() + " Asciidoctor messages, the first ";
             throw new ParseException(what + settings.describe() + ": " + location(first) + withoutFullStop(first.getMessage())
                     + "; fix the page, or set <failOn> in maven-site-plugin's <asciidoc> configuration ("
-                    + LogSettings.NONE + " only logs them)", null, page.path(), line(first), 0);
+                    + LogSettings.NONE + " only logs them)", null, page.path(), aboutThePage(first) ? line(first) : 0, 0);
         }
     }
 
@@ -48,9 +47,13 @@ final class ConversionLog {
 
     /** E.g. "src/site/asciidoc/index.adoc: line 5: ": the page, or the included file the message is about. */
     private String location(LogRecord record) {
-        Cursor cursor = record.getCursor();
-        String file = cursor == null || cursor.getFile() == null ? page.path() : page.display(cursor.getFile());
+        String file = aboutThePage(record) ? page.path() : page.display(record.getCursor().getFile());
         return file + ": " + (line(record) > 0 ? "line " + line(record) + ": " : "");
+    }
+
+    // The site renderer hands Asciidoctor the page's text, not its file: a cursor without a file is in the page.
+    private static boolean aboutThePage(LogRecord record) {
+        return record.getCursor() == null || record.getCursor().getFile() == null;
     }
 
     private static String withoutFullStop(String message) {

@@ -151,6 +151,19 @@ class AsciidocParserTest {
     }
 
     @Test
+    void asciidoctorsOwnErrorInAnIncludedFileNamesThatFileAndLine() throws Exception {
+        SiteProject site = new SiteProject(directory, null).file("_partials/_steps.adoc", "Steps.\n\ninclude::missing.adoc[]\n");
+
+        assertThatThrownBy(() -> site.render("index.adoc", "= Index\n\ninclude::_partials/_steps.adoc[]\n"))
+                .isInstanceOfSatisfying(ParseException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("1 Asciidoctor message of severity ERROR or higher (failOn): "
+                            + "src/site/asciidoc/_partials/_steps.adoc: line 3: include file not found");
+                    // the line is the partial's: not given as the page's
+                    assertThat(e.getLineNumber()).isZero();
+                });
+    }
+
+    @Test
     void failOnNoneOnlyLogsAndThePageShowsTheError() throws Exception {
         SiteRendererSink page = new SiteProject(directory, "<failOn>none</failOn>")
                 .render("apply.adoc", "= Apply\n\normcompare::apply[orms=djano]\n");
