@@ -1,5 +1,7 @@
 package dev.ormcompare.asciidoctor;
 
+import org.asciidoctor.ast.Document;
+
 /**
  * The tabs' CSS and JavaScript as files, for a site that serves them once to every page (the
  * browser caches them) instead of inline in each: a document with {@code :ormcompare-assets: linked}
@@ -22,5 +24,13 @@ public final class TabsAssets {
 
     public static String script() {
         return Assets.js();
+    }
+
+    /**
+     * True when a parsed document's HTML shows comparisons or a picker, so that its page must
+     * carry the CSS and script (a page whose head a tool writes itself, as the Doxia module does).
+     */
+    public static boolean neededBy(Document document) {
+        return Backends.showsTabs(document) && ComparisonBlocksOnPage.any(document);
     }
 }

@@ -19,6 +19,7 @@ final class Builds {
 
     static final String RENDER = "ormcompare:render";
     static final String MAVEN_SITE = "Maven site + Doxia module";
+    static final String DOXIA_MODULE = "Maven site + ormcompare-doxia-module";
     static final String PROCESS_ASCIIDOC = "process-asciidoc";
 
     /** A contender's clean builds: seconds and peak memory (KiB) per run. */
@@ -38,7 +39,27 @@ final class Builds {
     record NoChange(int pages, Samples goalSeconds, Samples buildSeconds) {
     }
 
-    record Result(Map<String, Contender> contenders, NoOp noOp, int pages, int blocksPerPage, double pageBytes) {
+    record Result(Map<String, Contender> contenders, NoOp noOp, int pages, int blocksPerPage, double pageBytes,
+                  SitePageCost sitePageCost) {
+    }
+
+    /**
+     * The two Doxia modules' clean builds of a one-page copy of the site, in every round: what a page
+     * after the first costs is (median of the whole site - median of one page) / (pages - 1).
+     */
+    record SitePageCost(Samples converterOnePage, Samples oursOnePage) {
+
+        double converterSecondsPerPage(Result result) {
+            return perPage(result.contenders().get(MAVEN_SITE), converterOnePage, result.pages());
+        }
+
+        double oursSecondsPerPage(Result result) {
+            return perPage(result.contenders().get(DOXIA_MODULE), oursOnePage, result.pages());
+        }
+
+        private static double perPage(Contender whole, Samples onePage, int pages) {
+            return pages <= 1 ? Double.NaN : (whole.seconds().median() - onePage.median()) / (pages - 1);
+        }
     }
 
     /** B6's smaller site; the larger is B5's. */
@@ -60,7 +81,7 @@ final class Builds {
         int pages = config.pages();
         // Online once, on two pages of each, so every plugin is in the local repository; then offline, so no download is timed.
         for (Projects.Project warmUp : List.of(projects.render("render-warmup", 2), projects.mavenSite("maven-site-warmup", 2),
-                projects.processAsciidoc("process-asciidoc-warmup", 2))) {
+                projects.doxiaModule("doxia-module-warmup", 2), projects.processAsciidoc("process-asciidoc-warmup", 2))) {
             Log.step("B2: warm-up build of " + warmUp.name() + " (downloads allowed, not timed)");
             maven.run(warmUp.directory(), warmUp.name(), false, Map.of(), warmUp.cleanBuild());
             checkOutput(warmUp, 2);
@@ -68,9 +89,13 @@ final class Builds {
         List<Projects.Project> contenders = List.of(
                 projects.render("render", pages),
                 projects.mavenSite("maven-site", pages),
+                projects.doxiaModule("doxia-module", pages),
                 projects.processAsciidoc("process-asciidoc", pages));
-        List<String> names = List.of(RENDER, MAVEN_SITE, PROCESS_ASCIIDOC);
+        List<String> names = List.of(RENDER, MAVEN_SITE, DOXIA_MODULE, PROCESS_ASCIIDOC);
         Projects.Project render = contenders.get(0);
+        Projects.Project converterOnePage = projects.mavenSite("maven-site-1", 1);
+        Projects.Project oursOnePage = projects.doxiaModule("doxia-module-1", 1);
+        SitePageCost sitePageCost = new SitePageCost(new Samples(), new Samples());
 
         Map<String, Contender> results = new LinkedHashMap<>();
         names.forEach(name -> results.put(name, new Contender(name, new Samples(), new Samples())));
@@ -99,9 +124,16 @@ final class Builds {
                     upToDate = summary.upToDate();
                 }
             }
+            for (Projects.Project onePage : round % 2 == 0 ? List.of(converterOnePage, oursOnePage) : List.of(oursOnePage, converterOnePage)) {
+                Log.step("B2: round " + (round + 1) + "/" + config.runs() + ", " + onePage.name() + " (one page, for the cost per page)");
+                MavenRunner.Run run = maven.run(onePage.directory(), onePage.name(), true, Map.of(), onePage.cleanBuild());
+                checkOutput(onePage, 1);
+                (onePage == oursOnePage ? sitePageCost.oursOnePage() : sitePageCost.converterOnePage()).add(run.seconds());
+                Log.step(String.format(java.util.Locale.ROOT, "    %.1f s", run.seconds()));
+            }
         }
         return new Result(results, new NoOp(noOp, noOpGoal, fullGoal, upToDate), pages, config.blocksPerPage(),
-                averagePageBytes(render.output(), pages));
+                averagePageBytes(render.output(), pages), sitePageCost);
     }
 
     /** B5: the large corpus, rendered clean once, in Maven's default heap, with the GC's log read for the heap's peak. */

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * The docs projects B2, B3 and B5 build: the same generated pages in a docs pom with the render
- * goal, in the Maven site with asciidoctor-converter-doxia-module, and with
+ * goal, in the Maven site with asciidoctor-converter-doxia-module or with ormcompare-doxia-module, and with
  * asciidoctor-maven-plugin's process-asciidoc. Each pom is what the README and the docs' recipes
  * tell a user to write.
  */
@@ -74,7 +74,34 @@ final class Projects {
         return project.directory().resolve("src/docs/asciidoc");
     }
 
+    /** The Maven site with asciidoctor-converter-doxia-module and the extension jar, as the README shows it. */
     Project mavenSite(String name, int pages) throws IOException {
+        return skinnedSite(name, pages, """
+                          <dependency>
+                            <groupId>org.asciidoctor</groupId>
+                            <artifactId>asciidoctor-converter-doxia-module</artifactId>
+                            <version>%s</version>
+                          </dependency>
+                          <dependency>
+                            <groupId>dev.ormcompare</groupId>
+                            <artifactId>ormcompare-asciidoctorj</artifactId>
+                            <version>%s</version>
+                          </dependency>
+                """.formatted(config.asciidoctorDoxiaModuleVersion(), config.ormcompareVersion()));
+    }
+
+    /** The same site with ormcompare-doxia-module in place of those two dependencies. */
+    Project doxiaModule(String name, int pages) throws IOException {
+        return skinnedSite(name, pages, """
+                          <dependency>
+                            <groupId>dev.ormcompare</groupId>
+                            <artifactId>ormcompare-doxia-module</artifactId>
+                            <version>%s</version>
+                          </dependency>
+                """.formatted(config.ormcompareVersion()));
+    }
+
+    private Project skinnedSite(String name, int pages, String sitePluginDependencies) throws IOException {
         Path directory = fresh(name);
         writePages(directory.resolve("src/site/asciidoc"), pages);
         StringBuilder menu = new StringBuilder();
@@ -104,20 +131,9 @@ final class Projects {
                         <artifactId>maven-site-plugin</artifactId>
                         <version>%s</version>
                         <dependencies>
-                          <dependency>
-                            <groupId>org.asciidoctor</groupId>
-                            <artifactId>asciidoctor-converter-doxia-module</artifactId>
-                            <version>%s</version>
-                          </dependency>
-                          <dependency>
-                            <groupId>dev.ormcompare</groupId>
-                            <artifactId>ormcompare-asciidoctorj</artifactId>
-                            <version>%s</version>
-                          </dependency>
-                        </dependencies>
+                %s        </dependencies>
                       </plugin>
-                """.formatted(config.mavenSitePluginVersion(), config.asciidoctorDoxiaModuleVersion(),
-                config.ormcompareVersion()), """
+                """.formatted(config.mavenSitePluginVersion(), sitePluginDependencies), """
                   <!-- Only the pages under src/site: no project-info reports. -->
                   <reporting>
                     <excludeDefaults>true</excludeDefaults>

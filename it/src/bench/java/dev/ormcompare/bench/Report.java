@@ -108,6 +108,19 @@ final class Report {
         rows.add(new Row("B3 the render goal's own time in the no-op rebuild (its summary line)",
                 String.format(Locale.ROOT, "%.2f s", noOp.goalSeconds().median()), "", "", "< 0.3 s",
                 noOp.goalSeconds().median() < 0.3));
+        Builds.Contender doxia = result.contenders().get(Builds.DOXIA_MODULE);
+        double doxiaVsConverter = doxia.seconds().median() / site.seconds().median();
+        rows.add(new Row("B2 the Maven site, " + corpus + ": `mvn clean site` with ormcompare-doxia-module vs asciidoctor-converter-doxia-module",
+                s(doxia.seconds().median()), s(site.seconds().median()), ratio(doxiaVsConverter), "≤ 0.25x", doxiaVsConverter <= 0.25));
+        if (memoryMeasured) {
+            double memory = doxia.maxRssKib().median() / site.maxRssKib().median();
+            rows.add(new Row("B2 the same, peak resident memory", mib(doxia.maxRssKib().median()), mib(site.maxRssKib().median()),
+                    ratio(memory), "≤ 0.25x", memory <= 0.25));
+        }
+        Builds.SitePageCost pageCost = result.sitePageCost();
+        rows.add(new Row("B2 the same, cost of a page after the first", perPage(pageCost.oursSecondsPerPage(result)),
+                perPage(pageCost.converterSecondsPerPage(result)),
+                ratio(pageCost.oursSecondsPerPage(result) / pageCost.converterSecondsPerPage(result)), "", null));
         if (memoryMeasured) {
             rows.add(new Row("B5 peak memory of a B2 build (resident, the build's largest process: Maven's or the converter JVM)", mib(ours.maxRssKib().max()),
                     mib(site.maxRssKib().max()) + " (Maven site), " + mib(process.maxRssKib().max()) + " (process-asciidoc)",
@@ -115,17 +128,23 @@ final class Report {
         }
 
         details.append("=== B2: whole build\n\n")
-                .append("Three generated Maven projects hold the same ").append(result.pages()).append(" pages of ")
+                .append("Four generated Maven projects hold the same ").append(result.pages()).append(" pages of ")
                 .append(result.blocksPerPage()).append(" `ormcompare::` blocks each (`:source-highlighter: rouge` in every page, as in this project's docs): ")
                 .append("a docs pom with the render goal (`mvn clean site`), the Maven site with maven-site-plugin ")
                 .append(config.mavenSitePluginVersion()).append(", asciidoctor-converter-doxia-module ")
                 .append(config.asciidoctorDoxiaModuleVersion()).append(", the extension and the Fluido skin ")
-                .append(config.mavenFluidoSkinVersion()).append(" (`mvn clean site`), and asciidoctor-maven-plugin ")
+                .append(config.mavenFluidoSkinVersion()).append(" (`mvn clean site`), the same site with ormcompare-doxia-module, and asciidoctor-maven-plugin ")
                 .append(config.asciidoctorMavenPluginVersion()).append(" with the extension jar as a plugin dependency (`mvn clean generate-resources`). ")
                 .append("A two-page copy of each is built once online to fill the local repository (not timed); then each is built ").append(config.runs())
-                .append(" times offline (`-o`) by the Maven the benchmark runs with, in its own process; each round builds all three, ")
+                .append(" times offline (`-o`) by the Maven the benchmark runs with, in its own process; each round builds all four, ")
                 .append("starting with a different one. Times are wall-clock, from starting `mvn` to its exit. ")
-                .append("After every build, each of its pages is checked to hold its tabs.\n\n")
+                .append("After every build, each of its pages is checked to hold its tabs. ")
+                .append("Each round also builds a one-page copy of both Maven sites: a page after the first costs ")
+                .append("(median of the whole site - median of one page) / (pages - 1): ")
+                .append(perPage(result.sitePageCost().oursSecondsPerPage(result))).append(" with ormcompare-doxia-module (one page: ")
+                .append(result.sitePageCost().oursOnePage().describe(1, "s", "%.1f")).append("), ")
+                .append(perPage(result.sitePageCost().converterSecondsPerPage(result))).append(" with the converter module (one page: ")
+                .append(result.sitePageCost().converterOnePage().describe(1, "s", "%.1f")).append(").\n\n")
                 .append("[cols=\"3,2,2\"]\n|===\n| Build | Time, median (min–max) | Peak resident memory, median (max)\n\n");
         for (Builds.Contender contender : result.contenders().values()) {
             details.append("| ").append(contender.name()).append(" | ").append(contender.seconds().describe(1, "s", "%.1f"))
@@ -303,6 +322,10 @@ final class Report {
     private static String range(Samples counts) {
         return counts.min() == counts.max() ? String.format(Locale.ROOT, "%.0f", counts.min())
                 : String.format(Locale.ROOT, "%.0f–%.0f", counts.min(), counts.max());
+    }
+
+    private static String perPage(double seconds) {
+        return Double.isNaN(seconds) ? "n/a" : String.format(Locale.ROOT, "%.0f ms", seconds * 1000);
     }
 
     private static String ratio(double ratio) {
