@@ -60,7 +60,7 @@ try {
     // The pages are served with the preview's script; the site on disk has none.
     def index = get('index.html')
     assert index.statusCode() == 200
-    assert index.body().contains('<script src="/_ormcompare/preview.js" defer></script></head>')
+    assert index.body().contains('<script src="/_ormcompare/preview.js" data-generation="0" defer></script></head>')
     assert index.body().contains('id="ormcompare-apply-django"')
     assert !new File(basedir, 'target/site/index.html').text.contains('_ormcompare')
 

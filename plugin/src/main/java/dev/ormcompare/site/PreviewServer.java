@@ -29,8 +29,10 @@ final class PreviewServer implements AutoCloseable {
     static final String EVENTS = OWN + "events";
     static final String SCRIPT = OWN + "preview.js";
 
-    /** Added to every page served, before its head ends. */
-    static final String SCRIPT_TAG = "<script src=\"" + SCRIPT + "\" defer></script>";
+    /** Added to every page served, before its head ends, with the generation it was served at. */
+    static String scriptTag(int generation) {
+        return "<script src=\"" + SCRIPT + "\" data-generation=\"" + generation + "\" defer></script>";
+    }
 
     private static final byte[] SCRIPT_BYTES = PluginResources.read("preview/preview.js");
 
@@ -83,7 +85,7 @@ final class PreviewServer implements AutoCloseable {
             }
             String path = exchange.getRequestURI().getRawPath();
             if (path.equals(EVENTS)) {
-                stream(exchange);
+                stream(exchange, since(exchange.getRequestURI().getRawQuery()));
                 return;
             }
             if (path.equals(SCRIPT)) {
@@ -99,8 +101,9 @@ final class PreviewServer implements AutoCloseable {
         switch (lookup.status()) {
             case 200 -> {
                 String type = PreviewFiles.contentType(lookup.file());
+                int generation = events.generation(); // before the file: a render after it is told on connecting
                 byte[] bytes = Files.readAllBytes(lookup.file());
-                send(exchange, 200, type, type.startsWith("text/html") ? withScript(bytes) : bytes);
+                send(exchange, 200, type, type.startsWith("text/html") ? withScript(bytes, generation) : bytes);
             }
             case 301 -> {
                 exchange.getResponseHeaders().set("Location", path + "/");
@@ -113,22 +116,31 @@ final class PreviewServer implements AutoCloseable {
     }
 
     /** Keeps the exchange open as an event stream; closed when the page goes or the server stops. */
-    private void stream(HttpExchange exchange) throws IOException {
+    /** {@code since=12} of the event stream's query: the generation the page was served at; -1 for none. */
+    private static int since(String query) {
+        if (query != null && query.matches("since=\\d{1,9}")) {
+            return Integer.parseInt(query.substring("since=".length()));
+        }
+        return -1;
+    }
+
+    private void stream(HttpExchange exchange, int since) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
         // Held until the page goes: the exchange must outlive this handler's try block.
         try {
-            events.connect(exchange.getResponseBody()).await();
+            events.connect(exchange.getResponseBody(), since).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private static byte[] withScript(byte[] page) {
+    private static byte[] withScript(byte[] page, int generation) {
         String html = new String(page, StandardCharsets.UTF_8);
+        String tag = scriptTag(generation);
         int end = html.toLowerCase(Locale.ROOT).indexOf("</head>");
-        String added = end < 0 ? SCRIPT_TAG + html : html.substring(0, end) + SCRIPT_TAG + html.substring(end);
+        String added = end < 0 ? tag + html : html.substring(0, end) + tag + html.substring(end);
         return added.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +39,8 @@ class PreviewBrowserTest {
             %s
             """;
 
+    private static final List<String> MESSAGES = java.util.Collections.synchronizedList(new ArrayList<>());
+
     @TempDir
     static Path directory;
     private static WarmConverters converters;
@@ -49,11 +53,11 @@ class PreviewBrowserTest {
     static void startPreviewAndBrowser() throws IOException {
         converters = new WarmConverters();
         project = new DocsProject(directory, converters);
-        for (String name : new String[] {"reload", "alone", "mistake", "keyboard"}) {
+        for (String name : new String[] {"reload", "alone", "mistake", "keyboard", "shots"}) {
             project.write(source(name), page("First draft."));
         }
         preview = new Preview(project.settings("target/site", "target/ormcompare/render-state.txt"),
-                new MessageList(new ArrayList<>()), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), converters);
+                new MessageList(MESSAGES), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), converters);
         site = preview.start();
         browser = ThemeBrowser.serving(directory.resolve("target/site"));
     }
@@ -70,7 +74,18 @@ class PreviewBrowserTest {
     }
 
     @AfterEach
-    void cleanUp() {
+    void cleanUp() throws Exception {
+        // A test that broke a page and failed before fixing it leaves no mistake for the next one to see.
+        for (String name : new String[] {"reload", "alone", "mistake", "keyboard", "shots"}) {
+            if (project.read(source(name)).contains("djano")) {
+                project.write(source(name), page("Fixed."));
+            }
+        }
+        try (PreviewClient events = new PreviewClient(site).listen()) {
+            while (!events.next("problems").data().equals("{\"problems\":[]}")) {
+                // the next render's
+            }
+        }
         try {
             assertThat(browser.scriptErrors()).as("script errors").isEmpty();
             browser.js("localStorage.clear(); sessionStorage.clear()");
@@ -135,7 +150,9 @@ class PreviewBrowserTest {
 
         project.write(source("mistake"), page("ormcompare::[topic=apply,orms=djano]"));
 
-        awaitTrue("return !!document.getElementById('ormcompare-preview-problems')");
+        // reloaded (the broken page replaced the first draft), and told what is wrong
+        awaitTrue("return !document.body.textContent.includes('First draft.')"
+                + " && !!document.getElementById('ormcompare-preview-problems')");
         var overlay = browser.find("#ormcompare-preview-problems");
         assertThat(overlay.getAttribute("role")).isEqualTo("alert");
         assertThat(overlay.isDisplayed()).isTrue();
@@ -152,7 +169,8 @@ class PreviewBrowserTest {
     void theProblemsCanBeHiddenWithTheKeyboard() throws IOException {
         open("keyboard");
         project.write(source("keyboard"), page("ormcompare::[topic=apply,orms=djano]"));
-        awaitTrue("return !!document.getElementById('ormcompare-preview-problems')");
+        awaitTrue("return !document.body.textContent.includes('First draft.')"
+                + " && !!document.getElementById('ormcompare-preview-problems')");
 
         browser.js("document.querySelector('#ormcompare-preview-problems button').focus()");
         browser.press(org.openqa.selenium.Keys.ENTER);
@@ -161,6 +179,36 @@ class PreviewBrowserTest {
         // fixed, so that no other test's page shows it
         project.write(source("keyboard"), page("Fixed."));
         awaitTrue("return document.body.textContent.includes('Fixed.') && !document.getElementById('ormcompare-preview-problems')");
+    }
+
+    /**
+     * The problems over a page at 1280 and 390 px, light and dark, for a person to look at (and the
+     * docs' Live preview page): {@code -Dormcompare.screenshots=/tmp/preview-shots}. Off otherwise.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "ormcompare.screenshots", matches = ".+")
+    void screenshotsOfTheProblems() throws IOException {
+        Path shots = Path.of(System.getProperty("ormcompare.screenshots"));
+        project.write(source("shots"), """
+                = Migrations
+
+                == Apply
+
+                ormcompare::[topic=apply,orms="django,sqlalchemy,prisma"]
+
+                == In production
+
+                ormcompare::[topic=apply,orms="djano,prisma"]
+                """);
+        for (String scheme : List.of("light", "dark")) {
+            browser.prefersColorScheme(scheme);
+            for (int width : new int[] {1280, 390}) {
+                browser.open(site.resolve("shots.html").toString(), width);
+                awaitTrue("return document.body.textContent.includes('In production')"
+                        + " && !!document.getElementById('ormcompare-preview-problems')");
+                browser.screenshot(shots.resolve("preview-problems-" + width + "-" + scheme + ".png"), 0, width < 600 ? 844 : 900);
+            }
+        }
     }
 
     /** Waits until {@code condition} (a script returning a boolean) holds; fails after the client's patience. */
@@ -182,6 +230,8 @@ class PreviewBrowserTest {
                 throw new AssertionError(e);
             }
         }
-        throw new AssertionError("never true in the preview: " + condition);
+        throw new AssertionError("never true in the preview: " + condition + "; the page shows: "
+                + browser.js("return location.href + ' ' + document.body.textContent.replace(/\\s+/g, ' ').slice(0, 400)")
+                + "; the preview logged: " + MESSAGES);
     }
 }

@@ -54,7 +54,13 @@ final class PreviewClient implements AutoCloseable {
 
     /** Opens the event stream, as each preview page does. */
     PreviewClient listen() {
-        HttpRequest request = HttpRequest.newBuilder(site.resolve(PreviewServer.EVENTS)).build();
+        return listen(-1);
+    }
+
+    /** Opens the event stream as a page served at that generation does. */
+    PreviewClient listen(int since) {
+        HttpRequest request = HttpRequest.newBuilder(site.resolve(PreviewServer.EVENTS + (since < 0 ? "" : "?since=" + since)))
+                .build();
         stream = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> read(response.body()));
         return this;
     }

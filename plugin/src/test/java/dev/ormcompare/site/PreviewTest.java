@@ -95,9 +95,10 @@ class PreviewTest {
         var page = client.get("index.html");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-        assertThat(page.body()).contains(PreviewServer.SCRIPT_TAG + "</head>").contains("ormcompare-apply-django");
+        // the first render wrote every page: the pages are served at generation 1
+        assertThat(page.body()).contains(PreviewServer.scriptTag(1) + "</head>").contains("ormcompare-apply-django");
         assertThat(client.get("").body()).isEqualTo(page.body());
-        assertThat(client.get(PreviewServer.SCRIPT.substring(1)).body()).contains("new EventSource('/_ormcompare/events')");
+        assertThat(client.get(PreviewServer.SCRIPT.substring(1)).body()).contains("new EventSource('/_ormcompare/events'");
         assertThat(project.read("target/site/index.html")).doesNotContain("_ormcompare");
         assertThat(client.get("ormcompare-assets/theme.css").headers().firstValue("Content-Type"))
                 .hasValue("text/css; charset=utf-8");
@@ -112,6 +113,28 @@ class PreviewTest {
 
         assertThat(client.next("reload").data()).contains("\"alone.html\"").doesNotContain("index.html");
         assertThat(client.get("alone.html").body()).contains("Edited while previewed.");
+    }
+
+    @Test
+    void aPageServedBeforeARenderAndConnectedAfterItIsToldWhatItMissed() throws Exception {
+        start();
+        String served = client.get("alone.html").body();
+        assertThat(served).contains(PreviewServer.scriptTag(1));
+        client.listen().next("problems");
+
+        project.write("src/docs/asciidoc/alone.adoc", "= Alone\n\nSaved before the page connected.\n");
+        client.next("reload");
+
+        try (PreviewClient late = new PreviewClient(client.get("").uri()).listen(1)) {
+            assertThat(late.next("reload").data()).contains("\"alone.html\"");
+        }
+        assertThat(client.get("alone.html").body()).contains(PreviewServer.scriptTag(2));
+        try (PreviewClient upToDate = new PreviewClient(client.get("").uri()).listen(2)) {
+            upToDate.next("problems");
+            project.write("src/docs/asciidoc/setup.adoc", "= Setup\n\nThe next save.\n");
+            // the first reload it is told of is the next render's, not one it has seen
+            assertThat(upToDate.next("reload").data()).contains("\"setup.html\"").doesNotContain("alone.html");
+        }
     }
 
     @Test

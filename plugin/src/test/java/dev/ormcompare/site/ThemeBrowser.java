@@ -155,11 +155,14 @@ final class ThemeBrowser implements AutoCloseable {
         open(FIXTURE_PAGE, width);
     }
 
-    /** Opens {@code path} of the site in a window {@code width} CSS pixels wide, as a phone would below 600. */
+    /**
+     * Opens {@code path} of the site (or an absolute URL, another server's) in a window {@code width} CSS
+     * pixels wide, as a phone would below 600.
+     */
     void open(String path, int width) {
         cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", width < 600 ? 844 : 900,
                 "deviceScaleFactor", 1, "mobile", width < 600));
-        driver.get(url(path));
+        driver.get(path.startsWith("http:") ? path : url(path));
     }
 
     /** The path in the site of the page shown. */

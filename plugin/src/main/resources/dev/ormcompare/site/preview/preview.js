@@ -8,7 +8,9 @@
   var SCROLL = 'ormcompare-preview-scroll', ID = 'ormcompare-preview-problems', here = pagePath();
 
   restoreScroll();
-  var events = new EventSource('/_ormcompare/events');
+  // The render this page was served after: the server tells what was written since, if anything.
+  var since = d.currentScript && d.currentScript.getAttribute('data-generation');
+  var events = new EventSource('/_ormcompare/events' + (/^\d+$/.test(since) ? '?since=' + since : ''));
   events.addEventListener('reload', function (event) {
     if (JSON.parse(event.data).written.some(affectsThisPage)) {
       try {
@@ -46,20 +48,27 @@
 
   // What is wrong, over the page: each problem's file, line and message; nothing when all is well.
   function show(problems) {
-    var old = d.getElementById(ID);
-    if (old) old.remove();
+    var box = d.getElementById(ID);
     problems.forEach(function (p) {
       (p.severity === 'WARN' ? console.warn : console.error)('ormcompare: ' + where(p) + ': ' + p.message);
     });
-    if (!problems.length) return;
-    var box = d.createElement('section'), errors = problems.filter(function (p) { return p.severity !== 'WARN'; }).length;
-    box.id = ID;
-    box.setAttribute('role', 'alert');
-    box.setAttribute('aria-label', 'ormcompare preview: problems');
-    box.style.cssText = 'position:fixed;z-index:2147483647;left:1rem;right:1rem;bottom:1rem;max-height:45vh;overflow:auto;'
-      + 'margin:0 auto;max-width:60rem;padding:.75rem 1rem;border-radius:.5rem;border:2px solid #fff;'
-      + 'background:' + (errors ? '#8b0000' : '#5c4400') + ';color:#fff;font:15px/1.45 system-ui,sans-serif;'
-      + 'box-shadow:0 .5rem 2rem rgba(0,0,0,.45)';
+    if (!problems.length) {
+      if (box) box.remove();
+      return;
+    }
+    // One box for the page's life: its content changes with each render, it is not made anew.
+    if (!box) {
+      box = d.createElement('section');
+      box.id = ID;
+      box.setAttribute('role', 'alert');
+      box.setAttribute('aria-label', 'ormcompare preview: problems');
+      box.style.cssText = 'position:fixed;z-index:2147483647;left:1rem;right:1rem;bottom:1rem;max-height:45vh;overflow:auto;'
+        + 'margin:0 auto;max-width:60rem;padding:.75rem 1rem;border-radius:.5rem;border:2px solid #fff;'
+        + 'color:#fff;font:15px/1.45 system-ui,sans-serif;box-shadow:0 .5rem 2rem rgba(0,0,0,.45)';
+      (d.body || d.documentElement).appendChild(box);
+    }
+    var errors = problems.filter(function (p) { return p.severity !== 'WARN'; }).length;
+    box.style.background = errors ? '#8b0000' : '#5c4400';
     var heading = d.createElement('strong');
     heading.textContent = [errors && count(errors, 'error'), problems.length > errors && count(problems.length - errors, 'warning')]
       .filter(Boolean).join(' and ') + ' in the site';
@@ -78,10 +87,7 @@
       item.appendChild(d.createTextNode(' ' + p.message));
       list.appendChild(item);
     });
-    box.appendChild(hide);
-    box.appendChild(heading);
-    box.appendChild(list);
-    (d.body || d.documentElement).appendChild(box);
+    box.replaceChildren(hide, heading, list);
   }
   function where(p) {
     return p.file + (p.line > 0 ? ':' + p.line : '');
