@@ -5,8 +5,10 @@ import dev.ormcompare.site.SiteLook;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.asciidoctor.log.Severity;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /** The parameters of the goals that render the site: {@code render} and {@code serve}. */
@@ -62,9 +64,13 @@ abstract class AbstractSiteMojo extends AbstractOrmCompareMojo {
 
     /** What rendering needs, from the parameters; a failure names the parameter that is wrong. */
     RenderSettings renderSettings() throws MojoFailureException {
-        return new RenderSettings(baseDirectory().toPath(), requireSourceDirectory().toPath(), outputDirectory.toPath(),
-                catalogDirectory().toPath(), buildDirectory.toPath().resolve("ormcompare").resolve("render-state.txt"),
-                pageSelection(), attributes(), PluginStamp.of(plugin), failOnSeverity(), threads, look());
+        // What the user wrote is checked first, so that a mistake there is the one reported.
+        Severity failOn = failOnSeverity();
+        Path source = requireSourceDirectory().toPath();
+        SiteLook look = look();
+        return new RenderSettings(baseDirectory().toPath(), source, outputDirectory.toPath(), catalogDirectory().toPath(),
+                buildDirectory.toPath().resolve("ormcompare").resolve("render-state.txt"), pageSelection(), attributes(),
+                PluginStamp.of(plugin), failOn, threads, look);
     }
 
     private SiteLook look() throws MojoFailureException {

@@ -29,6 +29,28 @@ class MojoParametersTest {
     }
 
     @Test
+    @InjectMojo(goal = "serve", pom = "pom.xml")
+    @MojoParameter(name = "sourceDirectory", value = "${basedir}/src/docs/asciidoc")
+    @MojoParameter(name = "outputDirectory", value = "${basedir}/target/site")
+    @MojoParameter(name = "port", value = "70000")
+    void aPortThatIsNoPortNamesTheParameter(ServeMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("port 70000 is not a port; set <port> (or -Dormcompare.port) to one from 1 to 65535, "
+                        + "or 0 for any free port");
+    }
+
+    @Test
+    @InjectMojo(goal = "serve", pom = "pom.xml")
+    @MojoParameter(name = "sourceDirectory", value = "${basedir}/src/docs/asciidoc")
+    @MojoParameter(name = "outputDirectory", value = "${basedir}/target/site")
+    @MojoParameter(name = "host", value = "no-such-host.invalid")
+    void aHostThatIsNoAddressNamesTheParameter(ServeMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("host 'no-such-host.invalid' is not an address of this machine; set <host> "
+                        + "(or -Dormcompare.host) to 127.0.0.1, or 0.0.0.0 to be seen by other machines");
+    }
+
+    @Test
     @InjectMojo(goal = "render", pom = "pom.xml")
     @MojoParameter(name = "sourceDirectory", value = "src/docs/nowhere")
     void missingSourceDirectoryNamesTheParameter(RenderMojo mojo) {
