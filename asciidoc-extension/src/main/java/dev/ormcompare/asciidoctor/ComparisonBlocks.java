@@ -1,6 +1,9 @@
 package dev.ormcompare.asciidoctor;
 
 import dev.ormcompare.catalog.Comparison;
+import dev.ormcompare.catalog.Gap;
+import dev.ormcompare.catalog.Snippet;
+import dev.ormcompare.catalog.SnippetFile;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Processor;
 
@@ -10,8 +13,9 @@ import java.util.Map;
 
 /**
  * Builds the Asciidoctor blocks for one comparison: an open block (role {@code ormcompare})
- * holding, per ORM, a source listing titled with the ORM's name and its note. For HTML the
- * listings sit in WAI-ARIA tab panels behind a tab list; other backends get the titled listings.
+ * holding, per ORM, a source listing per file titled with the ORM's name (and the file's, when there
+ * are several), its note and the SQL it sent; or, for an ORM without a snippet, a note saying why.
+ * For HTML the cells sit in WAI-ARIA tab panels behind a tab list; other backends get titled listings.
  */
 final class ComparisonBlocks {
 
@@ -20,6 +24,7 @@ final class ComparisonBlocks {
 
     /** Attributes on the block (not rendered) telling other processors what it shows. */
     static final String TOPIC_ATTRIBUTE = "ormcompare-topic";
+    static final String QUALIFIED_TOPIC_ATTRIBUTE = "ormcompare-topic-qualified";
     static final String ORMS_ATTRIBUTE = "ormcompare-orms-shown";
     static final String TOPIC_TITLE_ATTRIBUTE = "ormcompare-topic-title";
 
@@ -36,12 +41,22 @@ final class ComparisonBlocks {
      */
     private static final String BRACKET = "&#91;";
 
+    /** Role of each listing of a snippet with several files, whose titles name the file. */
+    static final String FILE_ROLE = "ormcompare-file";
+
+    /** Role of the disclosure (in HTML) or listing (elsewhere) of the SQL a snippet sent. */
+    static final String SQL_ROLE = "ormcompare-sql";
+
+    private static final String SQL_SENT = "SQL sent";
+
     private final Processor processor;
     private final ListingBlocks listings;
+    private final CellOptions options;
 
-    ComparisonBlocks(Processor processor, ListingBlocks listings) {
+    ComparisonBlocks(Processor processor, ListingBlocks listings, CellOptions options) {
         this.processor = processor;
         this.listings = listings;
+        this.options = options;
     }
 
     /**
@@ -54,6 +69,7 @@ final class ComparisonBlocks {
         attributes.put("id", blockId);
         attributes.put("role", extraRole.isEmpty() ? ROLE : ROLE + " " + extraRole);
         attributes.put(TOPIC_ATTRIBUTE, comparison.topic().id());
+        attributes.put(QUALIFIED_TOPIC_ATTRIBUTE, comparison.topic().qualifiedId());
         attributes.put(TOPIC_TITLE_ATTRIBUTE, comparison.topic().title());
         attributes.put(ORMS_ATTRIBUTE, String.join(" ", comparison.entries().stream().map(e -> e.orm().id()).toList()));
         if (!title.isEmpty()) {
@@ -64,8 +80,7 @@ final class ComparisonBlocks {
         List<Comparison.Entry> entries = comparison.entries();
         if (!tabs) {
             for (Comparison.Entry entry : entries) {
-                appendListing(block, entry);
-                appendNote(block, entry);
+                appendCell(block, entry, false);
             }
             return block;
         }
@@ -75,21 +90,57 @@ final class ComparisonBlocks {
         for (int i = 0; i < entries.size(); i++) {
             Comparison.Entry entry = entries.get(i);
             block.append(pass(block, html + "\n" + TabsMarkup.panelStart(blockId, entry, i == comparison.selected())));
-            appendNote(block, entry);
-            appendListing(block, entry);
+            appendCell(block, entry, true);
             html = TabsMarkup.panelEnd();
         }
         block.append(pass(block, html));
         return block;
     }
 
-    private void appendListing(StructuralNode block, Comparison.Entry entry) {
-        listings.append(processor, block, entry.snippet(), entry.orm().name());
+    /** One ORM's part: its note and files, then the SQL they sent; or why it has none. */
+    private void appendCell(StructuralNode block, Comparison.Entry entry, boolean tabs) {
+        String ormName = entry.orm().name();
+        if (entry.cell() instanceof Gap gap) {
+            block.append(GapBlocks.create(processor, block, ormName, gap, tabs));
+            return;
+        }
+        Snippet snippet = (Snippet) entry.cell();
+        if (tabs) {
+            appendNote(block, snippet);
+        }
+        boolean several = snippet.files().size() > 1;
+        for (SnippetFile file : snippet.files()) {
+            String fileTitle = several ? ormName + ": " + file.title() : ormName;
+            listings.append(processor, block, file, fileTitle, several ? FILE_ROLE : "");
+        }
+        if (!tabs) {
+            appendNote(block, snippet);
+        }
+        if (!snippet.sql().isEmpty() && options.sql() != CellOptions.Sql.HIDDEN) {
+            appendSql(block, ormName, snippet.sql(), tabs);
+        }
     }
 
-    private void appendNote(StructuralNode block, Comparison.Entry entry) {
-        if (entry.snippet().hasNote()) {
-            block.append(processor.createBlock(block, "paragraph", entry.snippet().note().replace("[", BRACKET),
+    /**
+     * The statements under the code: in HTML a disclosure ({@code details}), closed unless the options
+     * say open; elsewhere a listing titled "ORM: SQL sent".
+     */
+    private void appendSql(StructuralNode block, String ormName, List<String> statements, boolean tabs) {
+        SnippetFile sql = new SnippetFile("", "sql", String.join("\n", statements));
+        if (!tabs) {
+            listings.append(processor, block, sql, ormName + ": " + SQL_SENT, SQL_ROLE);
+            return;
+        }
+        String count = statements.size() + (statements.size() == 1 ? " statement" : " statements");
+        block.append(pass(block, "<details class=\"" + SQL_ROLE + "\"" + (options.sql() == CellOptions.Sql.OPEN ? " open" : "")
+                + "><summary>" + SQL_SENT + ": " + count + "</summary>"));
+        listings.append(processor, block, sql, "", "");
+        block.append(pass(block, "</details>"));
+    }
+
+    private void appendNote(StructuralNode block, Snippet snippet) {
+        if (snippet.hasNote()) {
+            block.append(processor.createBlock(block, "paragraph", snippet.note().replace("[", BRACKET),
                     Map.of("role", ComparisonTree.NOTE_ROLE), Map.of("subs", NOTE_SUBS)));
         }
     }

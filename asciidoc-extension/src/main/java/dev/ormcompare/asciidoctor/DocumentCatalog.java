@@ -4,9 +4,13 @@ import dev.ormcompare.catalog.BuiltInCatalog;
 import dev.ormcompare.catalog.Catalog;
 import dev.ormcompare.catalog.CatalogCache;
 import dev.ormcompare.catalog.CatalogException;
+import dev.ormcompare.catalog.CatalogWarning;
 import dev.ormcompare.catalog.Jail;
 import dev.ormcompare.catalog.Printable;
 import org.asciidoctor.ast.Document;
+import org.asciidoctor.extension.Processor;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
 
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
@@ -110,8 +114,12 @@ final class DocumentCatalog {
         checkedInThisDocument.get().clear();
     }
 
-    /** The document's catalog: the entry point of every macro, checked once per document. */
-    Catalog of(Document document) throws Unavailable {
+    /**
+     * The document's catalog: the entry point of every macro, checked once per document. What the
+     * catalog skipped while reading is logged at WARN by the first macro of each document, as its
+     * mistakes are; the page then depends on every file of the catalog, so fixing them renders it again.
+     */
+    Catalog of(Document document, Processor processor) throws Unavailable {
         Object configured = document.getAttribute(ATTRIBUTE);
         if (configured == null || configured.toString().isBlank()) {
             return BuiltInCatalog.get();
@@ -127,6 +135,13 @@ final class DocumentCatalog {
         try {
             Catalog catalog = load(document, configured);
             checked.put(configured.toString(), new Outcome(catalog, null));
+            if (!catalog.warnings().isEmpty()) {
+                CatalogReads.read(catalog.inputs());
+                for (CatalogWarning warning : catalog.warnings()) {
+                    processor.log(new LogRecord(Severity.WARN, new FileCursor(Path.of(warning.source()), 0),
+                            warning.problem()));
+                }
+            }
             return catalog;
         } catch (Unavailable e) {
             checked.put(configured.toString(), new Outcome(null, e));
@@ -172,7 +187,8 @@ final class DocumentCatalog {
                 throw new Unavailable("the catalog has a mistake: " + result.mistake().getMessage(), result.mistake(),
                         result.mistake(), true);
             }
-            CatalogReads.read(result.catalog().inputs());
+            // What decides which topics exist; each macro adds the files of the topic it shows.
+            CatalogReads.read(result.catalog().sharedInputs());
             return result.catalog();
         } catch (IOException e) {
             CatalogReads.unknown();

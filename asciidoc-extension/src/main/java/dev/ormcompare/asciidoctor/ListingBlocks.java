@@ -1,6 +1,6 @@
 package dev.ormcompare.asciidoctor;
 
-import dev.ormcompare.catalog.Snippet;
+import dev.ormcompare.catalog.SnippetFile;
 import org.asciidoctor.ast.Block;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.StructuralNode;
@@ -27,14 +27,18 @@ final class ListingBlocks {
 
     private final Map<String, List<String>> substitutionsByOutput = new ConcurrentHashMap<>();
 
-    /** Appends the snippet's listing to {@code block}, titled {@code title} as written. */
-    void append(Processor processor, StructuralNode block, Snippet snippet, String title) {
+    /**
+     * Appends a listing of the file to {@code block}, titled {@code title} as written (untitled when empty).
+     *
+     * @param role a role for the listing, or empty
+     */
+    void append(Processor processor, StructuralNode block, SnippetFile file, String title, String role) {
         Document document = block.getDocument();
         String output = outputOf(document);
         List<String> substitutions = output == null ? null : substitutionsByOutput.get(output);
         StructuralNode listing;
         if (substitutions == null) {
-            processor.parseContent(block, SnippetListing.lines(snippet));
+            processor.parseContent(block, SnippetListing.lines(file));
             List<StructuralNode> children = block.getBlocks();
             listing = children.get(children.size() - 1);
             if (output != null) {
@@ -43,17 +47,22 @@ final class ListingBlocks {
         } else {
             // What the parser gives a [source,language,subs="-callouts"] listing, without reading one.
             Map<String, Object> attributes = new HashMap<>();
-            attributes.put("language", snippet.language());
+            attributes.put("language", file.language());
             if (document.hasAttribute("source-linenums-option")) {
                 attributes.put("linenums", "");
             }
-            Block created = processor.createBlock(block, "listing", snippet.code(), attributes);
+            Block created = processor.createBlock(block, "listing", file.code(), attributes);
             created.setStyle("source");
             created.setSubstitutions(substitutions.toArray(String[]::new));
             block.append(created);
             listing = created;
         }
-        listing.setTitle(Html.literalTitle(title));
+        if (!title.isEmpty()) {
+            listing.setTitle(Html.literalTitle(title));
+        }
+        if (!role.isEmpty()) {
+            listing.addRole(role);
+        }
     }
 
     /** The backend and source highlighter, on which the parser's choice depends; null when lines are rewritten. */

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 record MacroInvocation(ComparisonRequest request, String title, String id) {
 
     /** The attributes a docs writer may give, for "did you mean" and the error's list. */
-    static final List<String> ATTRIBUTES = List.of("topic", "orms", "selected", "title", "id");
+    static final List<String> ATTRIBUTES = List.of("topic", "orms", "selected", "title", "id", "missing", "sql");
     private static final KnownAttributes KNOWN = new KnownAttributes("ormcompare", ATTRIBUTES);
 
     /** The ids that are safe in HTML, in URLs and in tab and panel ids derived from them. */

@@ -25,11 +25,11 @@ public final class MatrixLinks extends Treeprocessor {
         }
         Map<String, String> panelIds = new HashMap<>();
         for (StructuralNode block : ComparisonBlocksOnPage.all(document)) {
-            Object topic = block.getAttribute(ComparisonBlocks.TOPIC_ATTRIBUTE);
+            Object topic = block.getAttribute(ComparisonBlocks.QUALIFIED_TOPIC_ATTRIBUTE);
             Object orms = block.getAttribute(ComparisonBlocks.ORMS_ATTRIBUTE);
             if (topic != null && orms != null) {
                 for (String orm : orms.toString().split(" ")) {
-                    panelIds.putIfAbsent(topic + "/" + orm, TabsMarkup.panelId(block.getId(), orm));
+                    panelIds.putIfAbsent(MatrixMarkup.cellKey(topic.toString(), orm), TabsMarkup.panelId(block.getId(), orm));
                 }
             }
         }

@@ -3,6 +3,7 @@ package dev.ormcompare.asciidoctor;
 import dev.ormcompare.catalog.Catalog;
 import dev.ormcompare.catalog.Comparison;
 import dev.ormcompare.catalog.ComparisonException;
+import dev.ormcompare.catalog.Topic;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.BlockMacroProcessor;
@@ -32,14 +33,17 @@ public final class OrmCompareBlockMacro extends BlockMacroProcessor {
         MacrosOnPage.seen();
         Document document = parent.getDocument();
         try {
-            Catalog catalog = catalogs.of(document);
+            Catalog catalog = catalogs.of(document, this);
             Object defaultOrms = document.getAttribute(DEFAULT_ORMS_ATTRIBUTE);
             MacroInvocation invocation = MacroInvocation.read(target, attributes,
                     defaultOrms == null ? null : defaultOrms.toString());
-            Comparison comparison = invocation.request().resolve(catalog);
+            CellOptions options = CellOptions.of(attributes, document);
+            Topic topic = invocation.request().resolveTopic(catalog);
+            CatalogReads.read(catalog.inputs(topic)); // the page shows this topic's cells: a change to them is one to it
+            Comparison comparison = invocation.request().resolve(catalog, topic, options.showGaps());
             String blockId = BlockIds.choose(document, invocation.id(), comparison.topic().id());
             Object role = attributes.get("role");
-            return new ComparisonBlocks(this, listings).build(parent, comparison, blockId, invocation.title(),
+            return new ComparisonBlocks(this, listings, options).build(parent, comparison, blockId, invocation.title(),
                     role == null ? "" : role.toString(), Backends.showsTabs(document));
         } catch (DocumentCatalog.Unavailable | ComparisonException | RuntimeException e) {
             return MacroFailures.block(this, parent, e);

@@ -1,5 +1,6 @@
 package dev.ormcompare.asciidoctor;
 
+import dev.ormcompare.catalog.Catalog;
 import dev.ormcompare.catalog.ComparisonException;
 import dev.ormcompare.catalog.Matrix;
 import org.asciidoctor.ast.StructuralNode;
@@ -32,7 +33,9 @@ public final class OrmMatrixBlockMacro extends BlockMacroProcessor {
         MacrosOnPage.seen();
         try {
             ATTRIBUTES.check(attributes);
-            Matrix matrix = Matrix.of(catalogs.of(parent.getDocument()), list(attributes.get("topics")),
+            Catalog catalog = catalogs.of(parent.getDocument(), this);
+            CatalogReads.read(catalog.inputs()); // a matrix shows every cell
+            Matrix matrix = Matrix.of(catalog, list(attributes.get("topics")),
                     list(attributes.get("orms")), text(attributes.get("group")));
             String title = text(attributes.get("title"));
             if (!Backends.showsTabs(parent.getDocument())) {

@@ -31,7 +31,7 @@ public final class OrmPickerBlockMacro extends BlockMacroProcessor {
         MacrosOnPage.seen();
         try {
             ATTRIBUTES.check(attributes);
-            Catalog catalog = catalogs.of(parent.getDocument());
+            Catalog catalog = catalogs.of(parent.getDocument(), this);
             Object orms = attributes.get("orms");
             Object title = attributes.get("title");
             return PickerMarkup.block(this, parent, catalog, orms == null ? null : orms.toString(),

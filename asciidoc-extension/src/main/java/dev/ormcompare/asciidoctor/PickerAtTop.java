@@ -34,7 +34,7 @@ public final class PickerAtTop extends Treeprocessor {
         String orms = String.valueOf(document.getAttribute(ATTRIBUTE)).strip();
         StructuralNode picker;
         try {
-            picker = PickerMarkup.block(this, document, catalogs.of(document), orms.isEmpty() ? null : orms,
+            picker = PickerMarkup.block(this, document, catalogs.of(document, this), orms.isEmpty() ? null : orms,
                     OrmPickerBlockMacro.DEFAULT_LABEL);
         } catch (ComparisonException e) {
             logAtTheAttribute(document, e.getMessage());

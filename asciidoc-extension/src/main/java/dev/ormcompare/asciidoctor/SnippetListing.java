@@ -1,12 +1,12 @@
 package dev.ormcompare.asciidoctor;
 
-import dev.ormcompare.catalog.Snippet;
+import dev.ormcompare.catalog.SnippetFile;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A snippet written as the AsciiDoc source listing a docs writer would have typed, so Asciidoctor
+ * A snippet's file written as the AsciiDoc source listing a docs writer would have typed, so Asciidoctor
  * parses it like any other listing: its subs, callouts and source highlighter all apply.
  */
 final class SnippetListing {
@@ -14,13 +14,13 @@ final class SnippetListing {
     private SnippetListing() {
     }
 
-    static List<String> lines(Snippet snippet) {
-        String delimiter = delimiterFor(snippet.code());
+    static List<String> lines(SnippetFile file) {
+        String delimiter = delimiterFor(file.code());
         List<String> lines = new ArrayList<>();
         // No callouts: a "<1>" at the end of a line is code here, shown as written.
-        lines.add("[source," + snippet.language() + ",subs=\"-callouts\"]");
+        lines.add("[source," + file.language() + ",subs=\"-callouts\"]");
         lines.add(delimiter);
-        lines.addAll(snippet.code().lines().toList());
+        lines.addAll(file.code().lines().toList());
         lines.add(delimiter);
         return lines;
     }

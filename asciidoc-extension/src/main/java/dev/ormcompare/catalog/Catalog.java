@@ -3,6 +3,7 @@ package dev.ormcompare.catalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,27 +12,35 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Topics x ORMs -> snippet. Immutable; ORMs and topics keep the order they were declared in,
- * which is the order a comparison shows them in when the docs writer names none.
+ * Topics x ORMs -> cell (a snippet, or the reason there is none). Immutable; ORMs and topics keep the
+ * order they were declared in, which is the order a comparison shows them in when the docs writer
+ * names none. Topics are keyed by their qualified id ({@code migrations/rollback}); a short id
+ * ({@code rollback}) names the one topic that has it, or the one that claims it.
  */
 public final class Catalog {
 
     private final Map<String, Orm> ormsById;
     private final Map<String, Orm> ormsByName;
-    private final Map<String, Topic> topicsById;
-    private final Map<String, Topic> topicsByKey;
-    private final Map<String, Map<String, Snippet>> snippetsByTopicThenOrm;
+    private final Map<String, Topic> topicsByQualifiedId;
+    private final TopicNames topicNames;
+    private final Map<String, Map<String, Cell>> cellsByTopicThenOrm;
     private final Map<String, String> originsByCell;
-    private final List<Path> inputs;
+    private final List<Path> sharedInputs;
+    private final Map<String, List<Path>> inputsByTopic;
+    private final List<CatalogWarning> warnings;
 
     private Catalog(Builder builder) {
         this.originsByCell = Map.copyOf(builder.origins);
-        this.inputs = List.copyOf(builder.inputs);
+        this.sharedInputs = List.copyOf(builder.sharedInputs);
+        Map<String, List<Path>> topicInputs = new LinkedHashMap<>();
+        builder.topicInputs.forEach((topic, paths) -> topicInputs.put(topic, List.copyOf(paths)));
+        this.inputsByTopic = Collections.unmodifiableMap(topicInputs);
+        this.warnings = List.copyOf(builder.warnings);
         this.ormsById = Collections.unmodifiableMap(new LinkedHashMap<>(builder.ormsById));
-        this.topicsById = Collections.unmodifiableMap(new LinkedHashMap<>(builder.topicsById));
-        Map<String, Map<String, Snippet>> snippets = new LinkedHashMap<>();
-        builder.snippets.forEach((topic, byOrm) -> snippets.put(topic, Map.copyOf(byOrm)));
-        this.snippetsByTopicThenOrm = Collections.unmodifiableMap(snippets);
+        this.topicsByQualifiedId = Collections.unmodifiableMap(new LinkedHashMap<>(builder.topics));
+        Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
+        builder.cells.forEach((topic, byOrm) -> cells.put(topic, Map.copyOf(byOrm)));
+        this.cellsByTopicThenOrm = Collections.unmodifiableMap(cells);
         Map<String, Orm> byName = new LinkedHashMap<>();
         for (Orm orm : ormsById.values()) {
             List<String> names = new ArrayList<>(List.of(orm.id(), orm.name()));
@@ -44,9 +53,7 @@ public final class Catalog {
             }
         }
         this.ormsByName = Collections.unmodifiableMap(byName);
-        Map<String, Topic> topicKeys = new LinkedHashMap<>();
-        topicsById.values().forEach(topic -> topicKeys.putIfAbsent(Names.key(topic.id()), topic));
-        this.topicsByKey = Collections.unmodifiableMap(topicKeys);
+        this.topicNames = new TopicNames(topicsByQualifiedId.values());
     }
 
     public static Builder builder() {
@@ -57,10 +64,12 @@ public final class Catalog {
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.ormsById.putAll(ormsById);
-        builder.topicsById.putAll(topicsById);
-        snippetsByTopicThenOrm.forEach((topic, byOrm) -> builder.snippets.put(topic, new LinkedHashMap<>(byOrm)));
+        topicsByQualifiedId.values().forEach(builder::topic);
+        cellsByTopicThenOrm.forEach((topic, byOrm) -> builder.cells.put(topic, new LinkedHashMap<>(byOrm)));
         builder.origins.putAll(originsByCell);
-        builder.inputs.addAll(inputs);
+        builder.sharedInputs.addAll(sharedInputs);
+        inputsByTopic.forEach((topic, paths) -> builder.topicInputs.put(topic, new LinkedHashSet<>(paths)));
+        builder.warnings.addAll(warnings);
         return builder;
     }
 
@@ -68,8 +77,16 @@ public final class Catalog {
         return List.copyOf(ormsById.values());
     }
 
+    /** Every topic, in the order declared, those without any cell included. */
     public List<Topic> topics() {
-        return List.copyOf(topicsById.values());
+        return List.copyOf(topicsByQualifiedId.values());
+    }
+
+    /** The topics that have at least one cell (a snippet or a declared gap), in the order declared. */
+    public List<Topic> topicsWithCells() {
+        return topicsByQualifiedId.values().stream()
+                .filter(topic -> !cellsByTopicThenOrm.getOrDefault(topic.qualifiedId(), Map.of()).isEmpty())
+                .toList();
     }
 
     /** The ORM with this id, display name or alias, ignoring case, spaces and punctuation. */
@@ -89,44 +106,72 @@ public final class Catalog {
         return orm.get();
     }
 
-    /** The topic with this id, or a message naming the known ones. */
+    /**
+     * The topic with this short or qualified id, ignoring case, or a message naming the known ones, or
+     * the qualified ids a short id could mean.
+     */
     public Topic requireTopic(String id) throws ComparisonException {
-        Optional<Topic> topic = findTopic(id);
-        if (topic.isEmpty()) {
-            throw new ComparisonException(Suggestions.unknown("topic", "topics", id, topicsById.keySet()));
-        }
-        return topic.get();
+        return topicNames.require(id, topicsWithCells());
     }
 
-    /** The topic with this id, ignoring case. */
+    /** The topic with this short or qualified id, ignoring case; empty when none or when it is ambiguous. */
     public Optional<Topic> findTopic(String id) {
-        return Optional.ofNullable(topicsByKey.get(Names.key(id)));
+        return topicNames.find(id);
     }
 
+    /** The snippet of a cell; empty when it has none, or is a declared gap. */
     public Optional<Snippet> snippet(Topic topic, Orm orm) {
-        return Optional.ofNullable(snippetsByTopicThenOrm.getOrDefault(topic.id(), Map.of()).get(orm.id()));
+        return cell(topic, orm).filter(Snippet.class::isInstance).map(Snippet.class::cast);
     }
 
-    /** Where the snippet of a cell was declared, e.g. {@code team.adoc:12}; empty if unknown. */
+    /** A snippet or a declared gap; empty when the catalog says nothing of the cell. */
+    public Optional<Cell> cell(Topic topic, Orm orm) {
+        return Optional.ofNullable(cellsByTopicThenOrm.getOrDefault(topic.qualifiedId(), Map.of()).get(orm.id()));
+    }
+
+    /** Where the cell was declared, e.g. {@code team.adoc:12} or a folder; empty if unknown. */
     public String origin(Topic topic, Orm orm) {
-        return originsByCell.getOrDefault(cell(topic.id(), orm.id()), "");
+        return originsByCell.getOrDefault(cellKey(topic.qualifiedId(), orm.id()), "");
     }
 
-    /** Every file this catalog was read from: catalog files and the source files snippets were taken from. */
+    /**
+     * Every file and folder this catalog was read from: catalog files, folders of a tree, the files
+     * of its cells and the source files snippets were taken from. A change to any changes the catalog.
+     */
     public List<Path> inputs() {
-        return inputs;
+        Set<Path> all = new LinkedHashSet<>(sharedInputs);
+        inputsByTopic.values().forEach(all::addAll);
+        return List.copyOf(all);
     }
 
-    private static String cell(String topicId, String ormId) {
-        return topicId + "\u0000" + ormId;
+    /**
+     * What every use of this catalog depends on: catalog files and the folders whose listing decides
+     * which topics exist. The files of a topic's cells are {@link #inputs(Topic)}.
+     */
+    public List<Path> sharedInputs() {
+        return sharedInputs;
+    }
+
+    /** The files and folders a topic's cells were read from: what a comparison of that topic depends on. */
+    public List<Path> inputs(Topic topic) {
+        return inputsByTopic.getOrDefault(topic.qualifiedId(), List.of());
+    }
+
+    /** What was skipped while reading (files outside a tree's layout, say). */
+    public List<CatalogWarning> warnings() {
+        return warnings;
+    }
+
+    private static String cellKey(String topicKey, String ormId) {
+        return topicKey + "\u0000" + ormId;
     }
 
     /** The ORMs that have a snippet for the topic, in catalog order. */
     public List<Orm> ormsWith(Topic topic) {
-        Map<String, Snippet> byOrm = snippetsByTopicThenOrm.getOrDefault(topic.id(), Map.of());
+        Map<String, Cell> byOrm = cellsByTopicThenOrm.getOrDefault(topic.qualifiedId(), Map.of());
         List<Orm> result = new ArrayList<>();
         for (Orm orm : ormsById.values()) {
-            if (byOrm.containsKey(orm.id())) {
+            if (byOrm.get(orm.id()) instanceof Snippet) {
                 result.add(orm);
             }
         }
@@ -137,10 +182,14 @@ public final class Catalog {
     public static final class Builder {
 
         private final Map<String, Orm> ormsById = new LinkedHashMap<>();
-        private final Map<String, Topic> topicsById = new LinkedHashMap<>();
-        private final Map<String, Map<String, Snippet>> snippets = new LinkedHashMap<>();
+        private final Map<String, Topic> topics = new LinkedHashMap<>();
+        /** Qualified ids by their form ignoring case and punctuation, so a folder finds the topic it names. */
+        private final Map<String, String> qualifiedIdsByKey = new HashMap<>();
+        private final Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
         private final Map<String, String> origins = new LinkedHashMap<>();
-        private final Set<Path> inputs = new LinkedHashSet<>(); // in the order read; thousands of include= files
+        private final Set<Path> sharedInputs = new LinkedHashSet<>(); // in the order read
+        private final Map<String, Set<Path>> topicInputs = new LinkedHashMap<>();
+        private final List<CatalogWarning> warnings = new ArrayList<>();
 
         private Builder() {
         }
@@ -150,39 +199,69 @@ public final class Catalog {
             return this;
         }
 
+        /** Declares a topic, or replaces the one with the same qualified id (keeping its place). */
         public Builder topic(Topic topic) {
-            topicsById.put(topic.id(), topic);
+            topics.put(topic.qualifiedId(), topic);
+            qualifiedIdsByKey.put(keyOf(topic.category(), topic.id()), topic.qualifiedId());
             return this;
         }
 
-        public Builder snippet(String topicId, String ormId, Snippet snippet) {
-            return snippet(topicId, ormId, snippet, "");
+        private static String keyOf(String category, String id) {
+            return Names.key(category) + "/" + Names.key(id);
+        }
+
+        public Builder snippet(String topicKey, String ormId, Snippet snippet) {
+            return cell(topicKey, ormId, snippet, "");
         }
 
         /** @param origin where the snippet was declared, shown by {@code ormcompare:catalog} */
-        public Builder snippet(String topicId, String ormId, Snippet snippet, String origin) {
-            snippets.computeIfAbsent(topicId, id -> new LinkedHashMap<>()).put(ormId, snippet);
-            origins.put(cell(topicId, ormId), origin);
+        public Builder snippet(String topicKey, String ormId, Snippet snippet, String origin) {
+            return cell(topicKey, ormId, snippet, origin);
+        }
+
+        /**
+         * Sets a cell, replacing what it held.
+         *
+         * @param topicKey a topic's qualified id, as {@link Topic#qualifiedId()} gives it
+         */
+        public Builder cell(String topicKey, String ormId, Cell cell, String origin) {
+            cells.computeIfAbsent(topicKey, id -> new LinkedHashMap<>()).put(ormId, cell);
+            origins.put(cellKey(topicKey, ormId), origin);
             return this;
         }
 
-        /** Leaves an ORM, and its snippets, out of the catalog. */
+        /** Leaves an ORM, and its cells, out of the catalog. */
         public Builder removeOrm(String id) {
             ormsById.remove(id);
-            snippets.values().forEach(byOrm -> byOrm.remove(id));
+            cells.values().forEach(byOrm -> byOrm.remove(id));
             return this;
         }
 
-        /** Leaves a topic, and its snippets, out of the catalog. */
-        public Builder removeTopic(String id) {
-            topicsById.remove(id);
-            snippets.remove(id);
+        /** Leaves a topic, and its cells, out of the catalog. */
+        public Builder removeTopic(String topicKey) {
+            Topic removed = topics.remove(topicKey);
+            if (removed != null) {
+                qualifiedIdsByKey.remove(keyOf(removed.category(), removed.id()));
+            }
+            cells.remove(topicKey);
             return this;
         }
 
-        /** Records a file the catalog was read from, so a change to it is noticed. */
-        public Builder input(Path file) {
-            inputs.add(file);
+        /** Records a file or folder every use of the catalog depends on, so a change to it is noticed. */
+        public Builder input(Path path) {
+            sharedInputs.add(path);
+            return this;
+        }
+
+        /** Records a file or folder the cells of one topic were read from. */
+        public Builder input(String topicKey, Path path) {
+            topicInputs.computeIfAbsent(topicKey, key -> new LinkedHashSet<>()).add(path);
+            return this;
+        }
+
+        /** Records something skipped while reading. */
+        public Builder warning(CatalogWarning warning) {
+            warnings.add(warning);
             return this;
         }
 
@@ -190,8 +269,35 @@ public final class Catalog {
             return Optional.ofNullable(ormsById.get(id));
         }
 
-        public boolean hasTopic(String id) {
-            return topicsById.containsKey(id);
+        /** The topic of this category and id, ignoring case and punctuation. */
+        public Optional<Topic> topic(String category, String id) {
+            String qualifiedId = qualifiedIdsByKey.get(keyOf(category, id));
+            return qualifiedId == null ? Optional.empty() : Optional.ofNullable(topics.get(qualifiedId));
+        }
+
+        /** The group of the topics of a category, as the first of them that has one names it. */
+        public Optional<String> groupOf(String category) {
+            return topics.values().stream()
+                    .filter(topic -> topic.category().equals(category) && !topic.group().isEmpty())
+                    .map(Topic::group)
+                    .findFirst();
+        }
+
+        /** The ORM whose id, ignoring case and punctuation, is {@code key}. */
+        public Optional<Orm> ormByKey(String key) {
+            return ormsById.values().stream().filter(orm -> Names.key(orm.id()).equals(key)).findFirst();
+        }
+
+        /** Leaves out the files and folders recorded so far: the built-in catalogs are not the user's inputs. */
+        Builder forgetInputs() {
+            sharedInputs.clear();
+            topicInputs.clear();
+            return this;
+        }
+
+        /** The topic a short or qualified id names among those declared so far. */
+        public Topic requireTopic(String id) throws ComparisonException {
+            return new TopicNames(topics.values()).require(id, topics.values());
         }
 
         public Catalog build() {

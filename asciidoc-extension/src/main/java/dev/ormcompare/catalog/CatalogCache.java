@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Loads each catalog directory once and again only when one of its files changes (by name, size or
@@ -27,8 +28,8 @@ public final class CatalogCache {
     }
 
     /**
-     * How the cache tells that files changed: the directory's catalog files and every input, each with
-     * its size and time. One stamp lists the directory once and looks at each input once.
+     * How the cache tells that files changed: the directory's listing and every input, each file with
+     * its size and time, each folder with its listing. One stamp lists the directory once and looks at each input once.
      */
     @FunctionalInterface
     public interface Stamps {
@@ -77,17 +78,29 @@ public final class CatalogCache {
         return new Result(loaded.catalog(), loaded.mistake(), !sameMistakeAsBefore);
     }
 
-    /** The directory's catalog files and the other inputs, each with its size and time. */
+    /**
+     * The directory's listing (which catalog files and tree folders it holds) and the other inputs,
+     * each with its size and time.
+     */
     public static List<String> stamp(Path directory, List<Path> inputs) throws IOException {
         List<String> stamp = new ArrayList<>();
-        for (Path file : CatalogFiles.in(directory)) {
-            stamp.add(file.toString());
-        }
-        for (Path file : inputs) {
-            stamp.add(Files.isRegularFile(file)
-                    ? file + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis()
-                    : file + "|gone");
+        stamp.add(stampOf(directory));
+        for (Path input : inputs) {
+            stamp.add(stampOf(input));
         }
         return stamp;
+    }
+
+    /** A file's size and time; a folder's listing (its files' own stamps are inputs of their own); or gone. */
+    private static String stampOf(Path input) throws IOException {
+        if (Files.isRegularFile(input)) {
+            return input + "|" + Files.size(input) + "|" + Files.getLastModifiedTime(input).toMillis();
+        }
+        if (Files.isDirectory(input)) {
+            try (Stream<Path> entries = Files.list(input)) {
+                return input + "|" + entries.map(entry -> entry.getFileName().toString()).sorted().toList();
+            }
+        }
+        return input + "|gone";
     }
 }

@@ -1,6 +1,9 @@
 package dev.ormcompare.catalog;
 
-/** A mistake in a catalog file, located by file and line so the docs writer can fix it. */
+/**
+ * A mistake in a catalog, located by file and line (or by the folder of a catalog tree) so the docs
+ * writer can fix it.
+ */
 public final class CatalogException extends Exception {
 
     private final String source;
@@ -8,7 +11,7 @@ public final class CatalogException extends Exception {
     private final String problem;
 
     public CatalogException(String source, int line, String problem) {
-        super(source + ":" + line + ": " + problem);
+        super(source + (line > 0 ? ":" + line : "") + ": " + problem);
         this.source = source;
         this.line = line;
         this.problem = problem;
@@ -19,7 +22,12 @@ public final class CatalogException extends Exception {
         return source;
     }
 
-    /** The 1-based line the problem is on. */
+    /** A mistake in a folder, or a file as a whole, which no line locates. */
+    public CatalogException(String source, String problem) {
+        this(source, 0, problem);
+    }
+
+    /** The 1-based line the problem is on; 0 for a folder or a file as a whole. */
     public int line() {
         return line;
     }

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A user catalog directory: every {@code *.adoc} file directly in it, read in name order over the
- * built-in catalog, so a later file replaces what an earlier one (or the built-in one) declared.
+ * A user catalog directory, read over the built-in catalog in this order: first its folders, as a
+ * catalog tree ({@link CatalogTree}: {@code <category>/<topic>/<orm>/<files>}), then every
+ * {@code *.adoc} file directly in it, in name order. What is read later replaces what was declared
+ * before: a catalog file can retitle a tree's topic or override its cells.
  */
 public final class CatalogFiles {
 
@@ -28,8 +30,18 @@ public final class CatalogFiles {
         }
     }
 
+    /** True when the directory holds a folder other than a hidden one: then it is a catalog tree's root too. */
+    private static boolean hasFolders(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.anyMatch(entry -> Files.isDirectory(entry) && !entry.getFileName().toString().startsWith("."));
+        }
+    }
+
     /**
-     * The built-in catalog with the files of {@code directory} read over it.
+     * The built-in catalog with the tree and the files of {@code directory} read over it.
      *
      * @throws CatalogException at the first mistake in a file, naming the file by its path
      */
@@ -40,6 +52,9 @@ public final class CatalogFiles {
     /** As {@link #load(Path)}, refusing snippet source files outside {@code jail}. */
     public static Catalog load(Path directory, Jail jail) throws IOException, CatalogException {
         Catalog.Builder builder = BuiltInCatalog.builder();
+        if (hasFolders(directory)) {
+            CatalogTree.read(directory, builder, jail);
+        }
         for (Path file : in(directory)) {
             CatalogParser.parse(file, builder, jail);
         }

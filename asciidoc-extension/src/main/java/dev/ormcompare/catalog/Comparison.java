@@ -3,7 +3,7 @@ package dev.ormcompare.catalog;
 import java.util.List;
 
 /**
- * What one macro shows: a topic and, in order, the chosen ORMs with their snippets.
+ * What one macro shows: a topic and, in order, the chosen ORMs with their snippets (or gaps).
  *
  * @param topic    the topic compared
  * @param entries  one per ORM, in the order the docs writer listed them; never empty
@@ -15,7 +15,7 @@ public record Comparison(Topic topic, List<Entry> entries, int selected) {
         entries = List.copyOf(entries);
     }
 
-    /** One ORM's part of the comparison. */
-    public record Entry(Orm orm, Snippet snippet) {
+    /** One ORM's part of the comparison: its snippet, or why it has none. */
+    public record Entry(Orm orm, Cell cell) {
     }
 }

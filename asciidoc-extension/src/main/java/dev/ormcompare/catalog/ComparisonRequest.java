@@ -17,22 +17,38 @@ import java.util.Optional;
  */
 public record ComparisonRequest(String topic, Optional<List<String>> orms, String selected) {
 
+    /** As {@link #resolve(Catalog, boolean)}, an ORM without a snippet or a declared gap being a mistake. */
     public Comparison resolve(Catalog catalog) throws ComparisonException {
-        Topic resolvedTopic = resolveTopic(catalog);
-        List<Orm> resolvedOrms = orms.isPresent() ? resolveOrms(catalog, resolvedTopic, orms.get())
+        return resolve(catalog, false);
+    }
+
+    /**
+     * @param showGaps whether an ORM the catalog says nothing of for the topic gets a "No snippet" gap
+     *                 instead of an error
+     */
+    public Comparison resolve(Catalog catalog, boolean showGaps) throws ComparisonException {
+        return resolve(catalog, resolveTopic(catalog), showGaps);
+    }
+
+    /** As {@link #resolve(Catalog, boolean)}, with the topic already found by {@link #resolveTopic}. */
+    public Comparison resolve(Catalog catalog, Topic resolvedTopic, boolean showGaps) throws ComparisonException {
+        List<Orm> resolvedOrms = orms.isPresent() ? resolveOrms(catalog, resolvedTopic, orms.get(), showGaps)
                 : catalog.ormsWith(resolvedTopic);
         if (resolvedOrms.isEmpty()) {
             throw new ComparisonException("no ORM has a snippet for topic '" + resolvedTopic.id() + "'");
         }
         List<Comparison.Entry> entries = new ArrayList<>();
         for (Orm orm : resolvedOrms) {
-            entries.add(new Comparison.Entry(orm, catalog.snippet(resolvedTopic, orm).orElseThrow()));
+            Cell cell = catalog.cell(resolvedTopic, orm)
+                    .orElseGet(() -> new Gap("No snippet for " + orm.name() + " yet.", false));
+            entries.add(new Comparison.Entry(orm, cell));
         }
         return new Comparison(resolvedTopic, entries, selectedIndex(catalog, resolvedOrms));
     }
 
-    private Topic resolveTopic(Catalog catalog) throws ComparisonException {
-        List<String> known = catalog.topics().stream().map(Topic::id).toList();
+    /** The topic asked for, or a message naming the known ones. */
+    public Topic resolveTopic(Catalog catalog) throws ComparisonException {
+        List<String> known = catalog.topicsWithCells().stream().map(Topic::id).distinct().toList();
         if (topic.isBlank()) {
             String example = known.isEmpty() ? "apply" : known.get(0);
             throw new ComparisonException("no topic given; write ormcompare::" + example + "[] or topic=" + example
@@ -41,13 +57,15 @@ public record ComparisonRequest(String topic, Optional<List<String>> orms, Strin
         return catalog.requireTopic(topic);
     }
 
-    private static List<Orm> resolveOrms(Catalog catalog, Topic topic, List<String> typed) throws ComparisonException {
+    private static List<Orm> resolveOrms(Catalog catalog, Topic topic, List<String> typed, boolean showGaps)
+            throws ComparisonException {
         if (typed.isEmpty()) {
             throw new ComparisonException("the list of ORMs is empty; name at least one, e.g. orms=\""
                     + String.join(",", catalog.ormsWith(topic).stream().limit(2).map(Orm::id).toList())
                     + "\", or leave orms out to show every ORM that has topic '" + topic.id() + "'");
         }
         Map<Orm, String> chosen = new LinkedHashMap<>();
+        List<Orm> withoutCell = new ArrayList<>();
         for (String name : typed) {
             Orm orm = catalog.requireOrm(name);
             String earlier = chosen.putIfAbsent(orm, name);
@@ -56,11 +74,17 @@ public record ComparisonRequest(String topic, Optional<List<String>> orms, Strin
                         + (earlier.equals(name) ? "" : " (as " + ErrorText.quote(earlier) + " and " + ErrorText.quote(name) + ")")
                         + "; list each ORM once");
             }
-            if (catalog.snippet(topic, orm).isEmpty()) {
-                List<String> having = catalog.ormsWith(topic).stream().map(Orm::id).toList();
-                throw new ComparisonException("ORM '" + orm.name() + "' has no snippet for topic '" + topic.id()
-                        + "'. ORMs with that topic: " + ErrorText.list(having) + ".");
+            if (catalog.cell(topic, orm).isEmpty()) {
+                withoutCell.add(orm);
             }
+        }
+        if (!withoutCell.isEmpty() && !showGaps) {
+            List<String> having = catalog.ormsWith(topic).stream().map(Orm::id).toList();
+            String names = withoutCell.size() == 1 ? "ORM '" + withoutCell.get(0).name() + "' has"
+                    : "ORMs " + ErrorText.list(withoutCell.stream().map(orm -> "'" + orm.name() + "'").toList()) + " have";
+            throw new ComparisonException(names + " no snippet for topic '" + topic.id() + "'. ORMs with that topic: "
+                    + (having.isEmpty() ? "none" : ErrorText.list(having))
+                    + ". To show a \"No snippet\" tab instead, add missing=show to the macro.");
         }
         return List.copyOf(chosen.keySet());
     }

@@ -1,12 +1,14 @@
 package dev.ormcompare.catalog;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The coverage of a catalog: chosen topics (rows) x chosen ORMs (columns), each cell the snippet
- * if there is one.
+ * The coverage of a catalog: chosen topics (rows, in groups) x chosen ORMs (columns), each cell the
+ * snippet or the declared gap, if there is one.
  */
 public record Matrix(List<Topic> topics, List<Orm> orms, Catalog catalog) {
 
@@ -15,8 +17,15 @@ public record Matrix(List<Topic> topics, List<Orm> orms, Catalog catalog) {
         orms = List.copyOf(orms);
     }
 
-    public Optional<Snippet> cell(Topic topic, Orm orm) {
-        return catalog.snippet(topic, orm);
+    public Optional<Cell> cell(Topic topic, Orm orm) {
+        return catalog.cell(topic, orm);
+    }
+
+    /** The topics by group, groups in the order their first topic was declared. */
+    public Map<String, List<Topic>> topicsByGroup() {
+        Map<String, List<Topic>> groups = new LinkedHashMap<>();
+        topics.forEach(topic -> groups.computeIfAbsent(topic.group(), group -> new ArrayList<>()).add(topic));
+        return groups;
     }
 
     /**
@@ -30,7 +39,7 @@ public record Matrix(List<Topic> topics, List<Orm> orms, Catalog catalog) {
             topics.add(catalog.requireTopic(id));
         }
         if (topicIds.isEmpty()) {
-            topics.addAll(catalog.topics());
+            topics.addAll(catalog.topicsWithCells());
         }
         if (!group.isEmpty()) {
             List<String> groups = catalog.topics().stream().map(Topic::group).distinct().toList();
