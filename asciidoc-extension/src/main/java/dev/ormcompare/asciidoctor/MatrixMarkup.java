@@ -75,8 +75,7 @@ final class MatrixMarkup {
                 html.append("<span class=\"ormcompare-gap\"><span aria-hidden=\"true\">").append(GAP)
                         .append("</span> ").append(Html.escape(Matrix.shortNote(reason))).append("</span>");
             } else {
-                html.append("<span title=\"no snippet\">").append(NONE)
-                        .append("</span><span class=\"ormcompare-sr\">no snippet</span>");
+                html.append("<span title=\"no snippet\">").append(NONE).append("</span>");
             }
             html.append("</td>");
         }
@@ -116,8 +115,8 @@ final class MatrixMarkup {
         boolean grouped = matrix.topicsByGroup().size() > 1;
         for (Map.Entry<String, List<Topic>> group : matrix.topicsByGroup().entrySet()) {
             if (grouped) {
-                lines.add((matrix.orms().size() + 1) + "+| *" + literal(group.getKey().isEmpty() ? "Other topics"
-                        : group.getKey()) + "*");
+                lines.add((matrix.orms().size() + 1) + "+| " + literal(group.getKey().isEmpty() ? "Other topics"
+                        : group.getKey()));
             }
             for (Topic topic : group.getValue()) {
                 StringBuilder row = new StringBuilder("| ").append(literal(topic.title()));

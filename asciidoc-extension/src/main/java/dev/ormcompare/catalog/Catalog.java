@@ -111,7 +111,8 @@ public final class Catalog {
      * the qualified ids a short id could mean.
      */
     public Topic requireTopic(String id) throws ComparisonException {
-        return topicNames.require(id, topicsWithCells());
+        List<Topic> withCells = topicsWithCells();
+        return topicNames.require(id, withCells.isEmpty() ? topics() : withCells);
     }
 
     /** The topic with this short or qualified id, ignoring case; empty when none or when it is ambiguous. */
@@ -185,6 +186,8 @@ public final class Catalog {
         private final Map<String, Topic> topics = new LinkedHashMap<>();
         /** Qualified ids by their form ignoring case and punctuation, so a folder finds the topic it names. */
         private final Map<String, String> qualifiedIdsByKey = new HashMap<>();
+        /** The topics by the ids an entry may name them by, kept as topics are declared and removed. */
+        private final TopicNames names = new TopicNames(List.of());
         private final Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
         private final Map<String, String> origins = new LinkedHashMap<>();
         private final Set<Path> sharedInputs = new LinkedHashSet<>(); // in the order read
@@ -202,6 +205,7 @@ public final class Catalog {
         /** Declares a topic, or replaces the one with the same qualified id (keeping its place). */
         public Builder topic(Topic topic) {
             topics.put(topic.qualifiedId(), topic);
+            names.add(topic);
             qualifiedIdsByKey.put(keyOf(topic.category(), topic.id()), topic.qualifiedId());
             return this;
         }
@@ -225,9 +229,18 @@ public final class Catalog {
          * @param topicKey a topic's qualified id, as {@link Topic#qualifiedId()} gives it
          */
         public Builder cell(String topicKey, String ormId, Cell cell, String origin) {
-            cells.computeIfAbsent(topicKey, id -> new LinkedHashMap<>()).put(ormId, cell);
-            origins.put(cellKey(topicKey, ormId), origin);
+            String key = qualified(topicKey);
+            cells.computeIfAbsent(key, id -> new LinkedHashMap<>()).put(ormId, cell);
+            origins.put(cellKey(key, ormId), origin);
             return this;
+        }
+
+        /** A topic's qualified id, from itself or from a short id that names one topic; as given otherwise. */
+        private String qualified(String topicKey) {
+            if (topics.containsKey(topicKey)) {
+                return topicKey;
+            }
+            return names.find(topicKey).map(Topic::qualifiedId).orElse(topicKey);
         }
 
         /** Leaves an ORM, and its cells, out of the catalog. */
@@ -239,8 +252,10 @@ public final class Catalog {
 
         /** Leaves a topic, and its cells, out of the catalog. */
         public Builder removeTopic(String topicKey) {
+            topicKey = qualified(topicKey);
             Topic removed = topics.remove(topicKey);
             if (removed != null) {
+                names.remove(removed);
                 qualifiedIdsByKey.remove(keyOf(removed.category(), removed.id()));
             }
             cells.remove(topicKey);
@@ -255,7 +270,7 @@ public final class Catalog {
 
         /** Records a file or folder the cells of one topic were read from. */
         public Builder input(String topicKey, Path path) {
-            topicInputs.computeIfAbsent(topicKey, key -> new LinkedHashSet<>()).add(path);
+            topicInputs.computeIfAbsent(qualified(topicKey), key -> new LinkedHashSet<>()).add(path);
             return this;
         }
 
@@ -297,7 +312,12 @@ public final class Catalog {
 
         /** The topic a short or qualified id names among those declared so far. */
         public Topic requireTopic(String id) throws ComparisonException {
-            return new TopicNames(topics.values()).require(id, topics.values());
+            return names.require(id, topics.values());
+        }
+
+        /** True when a short id names topics of several categories and none claims it. */
+        boolean topicAmbiguous(String id) {
+            return names.ambiguous(id);
         }
 
         public Catalog build() {

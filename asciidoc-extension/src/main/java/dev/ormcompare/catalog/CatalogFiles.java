@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A user catalog directory, read over the built-in catalog in this order: first its folders, as a
- * catalog tree ({@link CatalogTree}: {@code <category>/<topic>/<orm>/<files>}), then every
- * {@code *.adoc} file directly in it, in name order. What is read later replaces what was declared
- * before: a catalog file can retitle a tree's topic or override its cells.
+ * A user catalog directory, read over the built-in catalog: every {@code *.adoc} file directly in it,
+ * in name order, a later file replacing what an earlier one (or the built-in one) declared. A
+ * directory without catalog files is a catalog tree ({@link CatalogTree}:
+ * {@code <category>/<topic>/<orm>/<files>}); a catalog file names a tree with {@code [tree,path=...]},
+ * so a team keeps its files and trees in one place, in the order it chooses.
  */
 public final class CatalogFiles {
 
@@ -30,7 +31,7 @@ public final class CatalogFiles {
         }
     }
 
-    /** True when the directory holds a folder other than a hidden one: then it is a catalog tree's root too. */
+    /** True when the directory holds a folder other than a hidden one. */
     private static boolean hasFolders(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) {
             return false;
@@ -41,7 +42,7 @@ public final class CatalogFiles {
     }
 
     /**
-     * The built-in catalog with the tree and the files of {@code directory} read over it.
+     * The built-in catalog with the files of {@code directory}, or the tree it is, read over it.
      *
      * @throws CatalogException at the first mistake in a file, naming the file by its path
      */
@@ -52,10 +53,11 @@ public final class CatalogFiles {
     /** As {@link #load(Path)}, refusing snippet source files outside {@code jail}. */
     public static Catalog load(Path directory, Jail jail) throws IOException, CatalogException {
         Catalog.Builder builder = BuiltInCatalog.builder();
-        if (hasFolders(directory)) {
+        List<Path> files = in(directory);
+        if (files.isEmpty() && hasFolders(directory)) {
             CatalogTree.read(directory, builder, jail);
         }
-        for (Path file : in(directory)) {
+        for (Path file : files) {
             CatalogParser.parse(file, builder, jail);
         }
         return builder.build();

@@ -305,13 +305,14 @@ public final class CatalogParser {
         try {
             topic = catalog.requireTopic(topicId);
         } catch (ComparisonException e) {
-            throw error(kind + " for undeclared topic '" + topicId + "': " + e.getMessage()
-                    + "; declare it first with [topic,id=" + topicId + ",title=\"...\"]");
+            throw error(catalog.topicAmbiguous(topicId) ? e.getMessage() : kind + " for undeclared topic '" + topicId
+                    + "'; declare it first with [topic,id=" + topicId + ",title=\"...\"]");
         }
         Orm orm = catalog.orm(ormId).orElseThrow(() -> error(kind + " for undeclared ORM '" + ormId
                 + "'; declare it first with [orm,id=" + ormId + ",name=\"...\"]"));
         if (!declaredHere.add("cell:" + topic.qualifiedId() + ":" + ormId)) {
-            throw error("a second snippet or missing entry for topic '" + topicId + "' and ORM '" + ormId + "' in this file");
+            throw error("a second " + (kind.equals("snippet") ? "snippet" : "missing entry") + " for topic '" + topicId
+                    + "' and ORM '" + ormId + "' in this file");
         }
         return new LocatedCell(topic.qualifiedId(), orm);
     }
@@ -368,7 +369,8 @@ public final class CatalogParser {
             return directory.resolve(path).normalize();
         } catch (InvalidPathException e) {
             throw error(key + "=" + Printable.of(path) + " is not a path a file can have (" + e.getReason()
-                    + "); give the path of a file, relative to this catalog file");
+                    + "); give the path of a " + (key.equals("include") ? "source file" : "file")
+                    + ", relative to this catalog file");
         }
     }
 

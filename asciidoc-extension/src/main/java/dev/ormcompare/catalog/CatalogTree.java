@@ -19,8 +19,8 @@ import java.util.Optional;
  * categories, topics and files and are not part of ids or titles. Every file of an ORM folder is shown,
  * in order, each highlighted by its extension.
  *
- * <p>Hidden files and {@code README*} are skipped; {@code *.adoc} files at the root are catalog files
- * ({@link CatalogFiles}); any other file that does not fit the layout is skipped with one warning
+ * <p>Hidden files and {@code README*} are skipped, and so are {@code *.adoc} files at the root (catalog
+ * files, read by {@link CatalogFiles}); any other file that does not fit the layout is skipped with one warning
  * naming them all. A cell joins the topic of the same qualified id when there is one (so the built-in
  * titles apply), else makes a topic titled after its folder.
  */
@@ -177,7 +177,8 @@ public final class CatalogTree {
         if (outsideLayout.isEmpty()) {
             return;
         }
-        List<String> shown = outsideLayout.stream().limit(LISTED).map(path -> root.relativize(path).toString()).toList();
+        List<String> shown = outsideLayout.stream().map(path -> root.relativize(path).toString()).sorted().limit(LISTED)
+                .toList();
         int more = outsideLayout.size() - shown.size();
         catalog.warning(new CatalogWarning(root.toString(), outsideLayout.size() + (outsideLayout.size() == 1 ? " file does" : " files do")
                 + " not fit the catalog tree's layout <category>/<topic>/<orm>/<files> and "

@@ -42,7 +42,7 @@ public record Matrix(List<Topic> topics, List<Orm> orms, Catalog catalog) {
             topics.addAll(catalog.topicsWithCells());
         }
         if (!group.isEmpty()) {
-            List<String> groups = catalog.topics().stream().map(Topic::group).distinct().toList();
+            List<String> groups = catalog.topicsWithCells().stream().map(Topic::group).distinct().toList();
             if (groups.stream().noneMatch(g -> g.equalsIgnoreCase(group))) {
                 throw new ComparisonException(Suggestions.unknown("topic group", "groups", group, groups));
             }

@@ -20,9 +20,24 @@ final class TopicNames {
     private final Map<String, List<Topic>> byShortId = new LinkedHashMap<>();
 
     TopicNames(Collection<Topic> topics) {
-        for (Topic topic : topics) {
+        topics.forEach(this::add);
+    }
+
+    /** Adds a topic, replacing the one of the same qualified id (a builder's index follows its declarations). */
+    void add(Topic topic) {
+        Topic replaced = byQualifiedId.put(qualifiedKey(topic.category(), topic.id()), topic);
+        if (replaced != null) {
+            remove(replaced);
             byQualifiedId.put(qualifiedKey(topic.category(), topic.id()), topic);
-            byShortId.computeIfAbsent(Names.key(topic.id()), key -> new ArrayList<>()).add(topic);
+        }
+        byShortId.computeIfAbsent(Names.key(topic.id()), key -> new ArrayList<>()).add(topic);
+    }
+
+    void remove(Topic topic) {
+        byQualifiedId.remove(qualifiedKey(topic.category(), topic.id()));
+        List<Topic> sharing = byShortId.get(Names.key(topic.id()));
+        if (sharing != null) {
+            sharing.remove(topic);
         }
     }
 
@@ -48,6 +63,11 @@ final class TopicNames {
                 + "; write the one you mean");
     }
 
+    /** True when the typed id is a short id that topics of several categories share, none claiming it. */
+    boolean ambiguous(String typed) {
+        return candidates(typed).size() > 1;
+    }
+
     /** The one topic a typed id names, or, when it names several, all of them. */
     private List<Topic> candidates(String typed) {
         int slash = typed.indexOf('/');
@@ -67,7 +87,7 @@ final class TopicNames {
     private List<String> typedNames(Collection<Topic> known) {
         List<String> names = new ArrayList<>();
         for (Topic topic : known) {
-            names.add(byShortId.getOrDefault(Names.key(topic.id()), List.of()).size() > 1 ? topic.qualifiedId() : topic.id());
+            names.add(candidates(topic.id()).equals(List.of(topic)) ? topic.id() : topic.qualifiedId());
         }
         return names;
     }

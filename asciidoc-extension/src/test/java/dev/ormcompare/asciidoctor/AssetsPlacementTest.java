@@ -48,10 +48,14 @@ class AssetsPlacementTest extends RealAsciidoctorTest {
                 + "</script>\n");
     }
 
+    /**
+     * 3,200 bytes until the catalog trees' matrix (a scrolling box with a sticky header and topic column) and
+     * multi-file cells came; the minifier of issue "One site engine" is to bring it to 2,700.
+     */
     @Test
-    void assetsStayWithinTheBudgetOf3200BytesGzipped() {
+    void assetsStayWithinTheBudgetOf3300BytesGzipped() {
         assertThat(Assets.gzippedSize(Assets.html())).as("gzipped size of all the CSS and JS a page carries")
-                .isLessThanOrEqualTo(3200);
+                .isLessThanOrEqualTo(3300);
     }
 
     @Test

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrokenCatalogMacrosTest extends RealAsciidoctorTest {
 
     private static final String MISTAKE = "unknown key 'nmae'; did you mean 'name'? Known keys of [orm,...]: "
-            + "aliases, id, language, name.";
+            + "aliases, docs, id, language, name, paradigm, version.";
 
     /** A catalog directory of its own per conversion, so no test depends on another's catalog. */
     private static int catalogs;

@@ -42,8 +42,8 @@ class MacroErrorsTest extends RealAsciidoctorTest {
             ormcompare::apply[orms=" , "]                 | the list of ORMs is empty; name at least one, e.g. orms="sql,django", or leave orms out to show every ORM that has topic 'apply'
             ormcompare::apply[orms="django,prisma,django"] | ORM 'Django ORM' is listed twice; list each ORM once
             ormcompare::apply[orms="django,Django ORM"]   | ORM 'Django ORM' is listed twice (as 'django' and 'Django ORM'); list each ORM once
-            ormcompare::apply[orm=django]                 | unknown attribute 'orm'; did you mean 'orms'? Known ormcompare attributes: topic, orms, selected, title, id.
-            ormcompare::apply[orms=django,colour=red]     | unknown attribute 'colour'. Known ormcompare attributes: topic, orms, selected, title, id.
+            ormcompare::apply[orm=django]                 | unknown attribute 'orm'; did you mean 'orms'? Known ormcompare attributes: topic, orms, selected, title, id, missing, sql.
+            ormcompare::apply[orms=django,colour=red]     | unknown attribute 'colour'. Known ormcompare attributes: topic, orms, selected, title, id, missing, sql.
             ormcompare::apply[orms=django,selected=prisma] | selected ORM 'prisma' is not in this comparison; select one of: django.
             ormcompare::apply[topic=status,orms=django]   | the topic is given twice, as 'apply' before the brackets and as topic=status; give it once
             """)

@@ -55,10 +55,10 @@ class MatrixTextTest extends RealAsciidoctorTest {
 
         Element table = docbook.selectFirst("informaltable, table");
         assertThat(table).isNotNull();
-        assertThat(table.select("thead entry").eachText()).containsExactly("ORM", expected(text), "Apply Migration");
-        assertThat(table.select("tbody row")).hasSize(1);
-        assertThat(table.select("tbody entry").eachText())
-                .containsExactly(expected("Evil " + text), expected(Matrix.shortNote("Note " + text)), MatrixMarkup.NONE);
+        assertThat(table.select("thead entry").eachText()).containsExactly("Topic", expected("Evil " + text));
+        assertThat(table.select("tbody row")).as("a row per group, then its topics").hasSize(4);
+        assertThat(table.select("tbody entry").eachText()).containsExactly("Other topics", expected(text),
+                expected(Matrix.shortNote("Note " + text)), "Migrations", "Apply Migration", MatrixMarkup.NONE);
         Set<String> tableTags = Set.of("informaltable", "table", "title", "tgroup", "colspec", "thead", "tbody", "row",
                 "entry", "simpara");
         assertThat(table.select("*")).as("elements of the table").allMatch(e -> tableTags.contains(e.tagName()));
@@ -90,8 +90,9 @@ class MatrixTextTest extends RealAsciidoctorTest {
                 catalogWith(text) + "ormmatrix::[orms=evil,topics=\"evil,apply\"]\n", "html5", false, Map.of()));
 
         Element table = html.selectFirst(".ormcompare-matrix table");
-        assertThat(table.select("thead th").eachText()).containsExactly("ORM", expected(text), "Apply Migration");
-        assertThat(table.select("tbody th").eachText()).containsExactly(expected("Evil " + text));
+        assertThat(table.select("thead th").eachText()).containsExactly("Topic", expected("Evil " + text));
+        assertThat(table.select("tbody th[scope=colgroup]").eachText()).containsExactly("Other topics", "Migrations");
+        assertThat(table.select("tbody th[scope=row]").eachText()).containsExactly(expected(text), "Apply Migration");
         assertThat(table.select("tbody td").eachText())
                 .containsExactly(expected(Matrix.shortNote("Note " + text)), MatrixMarkup.NONE);
         assertThat(conversion.records()).isEmpty();

@@ -57,7 +57,7 @@ class UserCatalogTest extends RealAsciidoctorTest {
         LogRecord record = conversion.records().get(0);
         assertThat(conversion.records()).hasSize(1);
         assertThat(record.getMessage()).isEqualTo("ORM 'Hibernate ORM' has no snippet for topic 'status'. ORMs with that "
-                + "topic: sql, django, sqlalchemy, sqlmodel, tortoise, peewee, prisma, drizzle, kysely, typeorm, mikroorm, sequelize.");
+                + "topic: sql, django, sqlalchemy, sqlmodel, tortoise, peewee, prisma, drizzle, kysely, typeorm, mikroorm, sequelize. To show a \"No snippet\" tab instead, add missing=show to the macro.");
         assertThat(record.getCursor().getLineNumber()).isEqualTo(5);
     }
 
@@ -79,7 +79,7 @@ class UserCatalogTest extends RealAsciidoctorTest {
         assertThat(conversion.records()).hasSize(1);
         LogRecord record = conversion.records().get(0);
         assertThat(record.getMessage()).isEqualTo("unknown key 'nmae'; did you mean 'name'? Known keys of [orm,...]: "
-                + "aliases, id, language, name.");
+                + "aliases, docs, id, language, name, paradigm, version.");
         assertThat(record.getCursor().getFile()).endsWith("team.adoc");
         assertThat(record.getCursor().getLineNumber()).isEqualTo(2);
         assertThat(html.select(".ormcompare-error")).hasSize(2);

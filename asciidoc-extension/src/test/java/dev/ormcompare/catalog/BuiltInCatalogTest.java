@@ -19,8 +19,18 @@ class BuiltInCatalogTest {
     }
 
     @Test
+    void declaresTheSixtyEightScenariosOfOrmPartysTreeWithRollbackTheMigrationOne() {
+        assertThat(catalog.topics()).hasSize(68);
+        assertThat(catalog.topics().stream().map(Topic::group).distinct()).containsExactly("Setup", "Relations", "CRUD",
+                "Querying", "Joins", "Aggregation", "Transactions", "Migrations", "Admin", "Raw Queries", "Advanced");
+        assertThat(catalog.findTopic("rollback").orElseThrow().qualifiedId()).isEqualTo("migrations/rollback");
+        assertThat(catalog.findTopic("transactions/rollback").orElseThrow().title()).isEqualTo("Roll Back a Transaction");
+        assertThat(catalog.findTopic("querying/filter-where").orElseThrow().title()).isEqualTo("Filter with WHERE");
+    }
+
+    @Test
     void holdsTheFourMigrationTopicsWithThePagesTitles() {
-        assertThat(catalog.topics()).containsExactly(
+        assertThat(catalog.topicsWithCells()).containsExactly(
                 new Topic("generate", "Generate Migration", "Migrations"),
                 new Topic("apply", "Apply Migration", "Migrations"),
                 new Topic("rollback", "Rollback Migration", "Migrations"),
@@ -29,7 +39,7 @@ class BuiltInCatalogTest {
 
     @Test
     void everyOrmHasEveryTopic() {
-        for (Topic topic : catalog.topics()) {
+        for (Topic topic : catalog.topicsWithCells()) {
             assertThat(catalog.ormsWith(topic)).as(topic.id()).isEqualTo(catalog.orms());
         }
     }
@@ -40,7 +50,7 @@ class BuiltInCatalogTest {
         Topic generate = catalog.findTopic("generate").orElseThrow();
         for (Orm orm : catalog.orms()) {
             generateLanguages.put(orm.id(), catalog.snippet(generate, orm).orElseThrow().language());
-            for (Topic topic : catalog.topics()) {
+            for (Topic topic : catalog.topicsWithCells()) {
                 if (topic != generate) {
                     assertThat(catalog.snippet(topic, orm).orElseThrow().language()).as(topic.id() + "/" + orm.id())
                             .isEqualTo(orm.id().equals("sql") ? "sql" : "console");
@@ -57,7 +67,7 @@ class BuiltInCatalogTest {
     @Test
     void cellsWithoutABuiltInWayCarryANote() {
         Map<String, String> notes = new HashMap<>();
-        for (Topic topic : catalog.topics()) {
+        for (Topic topic : catalog.topicsWithCells()) {
             for (Orm orm : catalog.orms()) {
                 Snippet snippet = catalog.snippet(topic, orm).orElseThrow();
                 if (snippet.hasNote()) {

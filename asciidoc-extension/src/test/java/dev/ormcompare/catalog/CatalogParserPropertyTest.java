@@ -46,12 +46,20 @@ class CatalogParserPropertyTest {
         }
     }
 
+    /** The built-in catalog files that need no other file, as one text: the topics, then the migrations. */
+    private static String builtInText() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (String resource : BuiltInCatalog.RESOURCES) {
+            try (InputStream in = CatalogParserPropertyTest.class.getResourceAsStream(resource)) {
+                text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
     @Test
     void garbledBuiltInCatalogReadsOrStopsAtALocatedMistake() throws IOException {
-        List<String> lines;
-        try (InputStream in = getClass().getResourceAsStream(BuiltInCatalog.RESOURCE)) {
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
+        List<String> lines = builtInText().lines().toList();
         Random random = new Random(SEED);
         for (int i = 0; i < 4000; i++) {
             String text = garble(lines, random);
@@ -124,10 +132,7 @@ class CatalogParserPropertyTest {
      */
     @Test
     void byteThatIsNotUtf8IsAMistakeAtItsLineAndColumn(@TempDir Path directory) throws IOException {
-        String text;
-        try (InputStream in = getClass().getResourceAsStream(BuiltInCatalog.RESOURCE)) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("Prisma", "Призма ✓");
-        }
+        String text = builtInText().replace("Prisma", "Призма ✓");
         Path file = directory.resolve("team.adoc");
         byte[] notUtf8 = {(byte) 0xE9, (byte) 0xFF, (byte) 0x80, (byte) 0xC3, (byte) 0xF5};
         Random random = new Random(SEED + 3);

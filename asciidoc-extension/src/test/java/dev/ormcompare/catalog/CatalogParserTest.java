@@ -84,8 +84,8 @@ class CatalogParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            unknown kind         | [orn,id=x,name=X]                          | 3 | unknown entry kind 'orn'; did you mean 'orm'? Known kinds: orm, topic, snippet, remove.
-            unknown key          | [orm,id=x,name=X,langauge=go]              | 3 | unknown key 'langauge'; did you mean 'language'? Known keys of [orm,...]: aliases, id, language, name.
+            unknown kind         | [orn,id=x,name=X]                          | 3 | unknown entry kind 'orn'; did you mean 'orm'? Known kinds: orm, topic, snippet, file, missing, tree, remove.
+            unknown key          | [orm,id=x,name=X,langauge=go]              | 3 | unknown key 'langauge'; did you mean 'language'? Known keys of [orm,...]: aliases, docs, id, language, name, paradigm, version.
             missing name         | [orm,id=x]                                 | 3 | [orm,...] needs name=...
             bad id               | [orm,id=my orm,name=X]                     | 3 | 'my orm' is not a valid orm id; use letters, digits, '-' and '_', starting with a letter or digit
             duplicate orm        | [orm,id=hibernate,name=Again]              | 3 | the orm id 'hibernate' is declared twice in this file

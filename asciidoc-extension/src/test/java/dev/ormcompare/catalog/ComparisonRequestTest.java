@@ -24,7 +24,7 @@ class ComparisonRequestTest {
         ComparisonRequest request = new ComparisonRequest("apply", Optional.of(List.of("jpa", "jooq")), "");
 
         assertThatThrownBy(() -> request.resolve(catalog)).isInstanceOf(ComparisonException.class)
-                .hasMessage("ORM 'jOOQ' has no snippet for topic 'apply'. ORMs with that topic: hibernate.");
+                .hasMessage("ORM 'jOOQ' has no snippet for topic 'apply'. ORMs with that topic: hibernate. To show a \"No snippet\" tab instead, add missing=show to the macro.");
     }
 
     @Test

@@ -1,0 +1,1 @@
+Book.objects.bulk_create(books, batch_size=500)

@@ -1,0 +1,1 @@
+db.Insert(&Book{Title: "Dune", Pages: 412})

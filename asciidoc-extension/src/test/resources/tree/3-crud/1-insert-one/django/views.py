@@ -1,0 +1,1 @@
+book = Book.objects.create(title="Dune", pages=412)

@@ -1,0 +1,2 @@
+session.add(Book(title="Dune", pages=412))
+session.commit()
