@@ -183,7 +183,8 @@ public final class CatalogTree {
         catalog.warning(new CatalogWarning(root.toString(), outsideLayout.size() + (outsideLayout.size() == 1 ? " file does" : " files do")
                 + " not fit the catalog tree's layout <category>/<topic>/<orm>/<files> and "
                 + (outsideLayout.size() == 1 ? "was" : "were") + " skipped: " + String.join(", ", shown)
-                + (more > 0 ? " and " + more + " more" : "") + "; move them into an ORM folder, or out of the tree"));
+                + (more > 0 ? " and " + more + " more" : "") + "; move " + (outsideLayout.size() == 1 ? "it" : "them")
+                + " into an ORM folder, or out of the tree"));
     }
 
     /** A folder's entries in tree order, hidden files and READMEs left out. */
