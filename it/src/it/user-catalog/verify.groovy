@@ -15,10 +15,12 @@ assert index.selectFirst('#ormcompare-apply-django pre').text().startsWith('$ py
 assert new File(basedir, 'target/classes/com/example/Migrations.class').isFile()
 
 // the coverage matrix: marks, the short note, and links to the tabs on the page
+// a topic per row, an ORM per column
+assert index.select('.ormcompare-matrix thead th').eachText() == ['Topic', 'Hibernate ORM', 'Prisma', 'Django ORM']
 def rows = index.select('.ormcompare-matrix tbody tr')
-assert rows.collect { it.selectFirst('th').text() } == ['Hibernate ORM', 'Prisma', 'Django ORM']
-assert rows[0].select('td').eachText() == ['\u2713', '\u2713', 'No built-in rollback', '\u2713']
-assert rows[1].select('td').eachText() == ['\u2713', '\u2713', 'No built-in rollback', '\u2713']
+assert rows.collect { it.selectFirst('th').text() } == ['Generate Migration', 'Apply Migration', 'Rollback Migration', 'Migration Status']
+assert rows[1].select('td').eachText() == ['\u2713', '\u2713', '\u2713']
+assert rows[2].select('td').eachText() == ['No built-in rollback', 'No built-in rollback', '\u2713']
 assert index.select('.ormcompare-matrix td a').eachAttr('href') == ['#ormcompare-apply-hibernate', '#ormcompare-apply-prisma', '#ormcompare-apply-django']
 
 def log = new File(basedir, 'build.log').text

@@ -56,7 +56,7 @@ public final class BuiltInCatalog {
                 throw new IllegalStateException("the built-in catalog is broken: " + e.getMessage(), e);
             }
         }
-        return builder.forgetInputs().build();
+        return builder.asBuiltIn().build();
     }
 
     private static void parseText(String resource, Catalog.Builder builder) {

@@ -303,10 +303,14 @@ public final class Catalog {
             return ormsById.values().stream().filter(orm -> Names.key(orm.id()).equals(key)).findFirst();
         }
 
-        /** Leaves out the files and folders recorded so far: the built-in catalogs are not the user's inputs. */
-        Builder forgetInputs() {
+        /**
+         * Marks what was read so far as built in: its files are no input of the user's (they are in the jar)
+         * and its cells' origins say "built-in".
+         */
+        Builder asBuiltIn() {
             sharedInputs.clear();
             topicInputs.clear();
+            origins.replaceAll((cell, origin) -> origin.startsWith("built-in") ? origin : "built-in " + origin);
             return this;
         }
 

@@ -20,7 +20,7 @@ final class CatalogTable {
     }
 
     static List<String> lines(Catalog catalog) {
-        List<Topic> topics = catalog.topics();
+        List<Topic> topics = catalog.topicsWithCells();
         int first = "ORM".length();
         for (Orm orm : catalog.orms()) {
             first = Math.max(first, orm.id().length());
@@ -49,7 +49,7 @@ final class CatalogTable {
     /** Where the cells that did not come from the built-in catalog were declared. */
     private static List<String> origins(Catalog catalog) {
         List<String> lines = new ArrayList<>();
-        for (Topic topic : catalog.topics()) {
+        for (Topic topic : catalog.topicsWithCells()) {
             for (Orm orm : catalog.orms()) {
                 String origin = catalog.origin(topic, orm);
                 if (catalog.snippet(topic, orm).isPresent() && !origin.startsWith("built-in")) {

@@ -1,0 +1,2 @@
+$ python manage.py makemigrations
+$ python manage.py migrate

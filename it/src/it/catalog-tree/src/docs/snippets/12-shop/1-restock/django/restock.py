@@ -1,0 +1,1 @@
+Book.objects.filter(stock=0).update(stock=F("stock") + 10)

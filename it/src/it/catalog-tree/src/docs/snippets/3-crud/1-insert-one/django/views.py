@@ -1,0 +1,1 @@
+Book.objects.create(title="Dune", pages=412)

@@ -1,0 +1,1 @@
+await prisma.book.create({ data: { title: "Dune" } });

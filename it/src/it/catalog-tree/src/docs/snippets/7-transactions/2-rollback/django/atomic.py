@@ -1,0 +1,3 @@
+with transaction.atomic():
+    book.save()
+    raise Rollback()

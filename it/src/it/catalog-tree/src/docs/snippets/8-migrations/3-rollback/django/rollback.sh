@@ -1,0 +1,1 @@
+$ python manage.py migrate shop 0003
