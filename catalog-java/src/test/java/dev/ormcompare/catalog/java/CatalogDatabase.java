@@ -23,16 +23,21 @@ import org.h2.jdbcx.JdbcDataSource;
 public final class CatalogDatabase implements AutoCloseable {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
+    /** H2's default administrator, without a password. */
+    public static final String USER = "sa";
     static final String SCHEMA = "classpath:/dev/ormcompare/catalog/java/sql/schema.sql";
 
+    private final String url;
     private final Connection plain;
     private final SentStatements statements = new SentStatements();
     private final DataSource captured;
 
     CatalogDatabase() throws SQLException {
+        url = "jdbc:h2:mem:catalog" + NEXT.incrementAndGet()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:catalog" + NEXT.incrementAndGet()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        h2.setURL(url);
+        h2.setUser(USER);
         // Held open for the database's lifetime: an in-memory H2 is gone when its last connection closes.
         plain = h2.getConnection();
         captured = ProxyDataSourceBuilder.create("catalog", h2).listener(statements).build();
@@ -41,6 +46,11 @@ public final class CatalogDatabase implements AutoCloseable {
     /** The data source an ORM under test connects through. */
     public DataSource dataSource() {
         return captured;
+    }
+
+    /** The JDBC URL, for a snippet that shows connecting by URL (its statements are not captured). */
+    public String url() {
+        return url;
     }
 
     SentStatements statements() {
@@ -82,7 +92,7 @@ public final class CatalogDatabase implements AutoCloseable {
         return ((Number) value("SELECT COUNT(*) FROM " + table)).longValue();
     }
 
-    static List<Map<String, Object>> rows(ResultSet result) throws SQLException {
+    public static List<Map<String, Object>> rows(ResultSet result) throws SQLException {
         ResultSetMetaData meta = result.getMetaData();
         List<Map<String, Object>> rows = new ArrayList<>();
         while (result.next()) {

@@ -6,10 +6,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 
 /** An author of posts: the catalog's main entity. */
 // tag::define-model[]
@@ -29,13 +28,8 @@ public class Author {
 
     // tag::one-to-many[]
     @OneToMany(mappedBy = "author")
-    private List<Post> posts = new ArrayList<>();
+    private Set<Post> posts = new HashSet<>();
     // end::one-to-many[]
-
-    // tag::one-to-one[]
-    @OneToOne(mappedBy = "author")
-    private Profile profile;
-    // end::one-to-one[]
 
     protected Author() {
         // for Hibernate
@@ -62,11 +56,8 @@ public class Author {
         return email;
     }
 
-    public List<Post> getPosts() {
+    public Set<Post> getPosts() {
         return posts;
     }
 
-    public Profile getProfile() {
-        return profile;
-    }
 }

@@ -24,4 +24,10 @@ public final class Connect {
         // end::connect[]
         return factory;
     }
+
+    public static void syncSchema(EntityManagerFactory factory) {
+        // tag::sync-schema[]
+        factory.getSchemaManager().create(true);   // CREATE TABLE ... for every entity
+        // end::sync-schema[]
+    }
 }

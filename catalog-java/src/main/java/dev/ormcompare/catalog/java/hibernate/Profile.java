@@ -1,5 +1,6 @@
 package dev.ormcompare.catalog.java.hibernate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
-/** An author's profile: at most one per author. */
+/** An author's profile: at most one per author (mapped on this side only, so loading an author never loads it). */
 @Entity
 @Table(name = "profiles")
 public class Profile {
@@ -22,6 +23,7 @@ public class Profile {
     private Author author;
     // end::one-to-one[]
 
+    @Column(length = 1000)
     private String bio;
 
     protected Profile() {
