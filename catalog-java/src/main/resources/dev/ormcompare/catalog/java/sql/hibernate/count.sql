@@ -1,0 +1,1 @@
+select count(*) from posts p1_0 where p1_0.published;

@@ -1,0 +1,1 @@
+select a2_0.name,t1_0.views from authors a2_0 join (select p1_0.author_id,sum(p1_0.views) from posts p1_0 group by p1_0.author_id) t1_0(authorId,views) on t1_0.authorId=a2_0.id order by t1_0.views desc;

@@ -1,0 +1,1 @@
+select a1_0.name from posts p1_0 join authors a1_0 on a1_0.id=p1_0.author_id group by a1_0.name having sum(p1_0.views)>?;

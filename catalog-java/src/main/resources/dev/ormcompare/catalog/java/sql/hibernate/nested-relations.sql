@@ -1,0 +1,1 @@
+select distinct a1_0.id,a1_0.email,a1_0.name,p1_0.author_id,p1_0.id,p1_0.body,p1_0.category_id,p1_0.likes,p1_0.published,p1_0.published_on,p1_0.rating,t1_0.post_id,t1_1.id,t1_1.name,p1_0.title,p1_0.views from authors a1_0 left join posts p1_0 on a1_0.id=p1_0.author_id left join post_tags t1_0 on p1_0.id=t1_0.post_id left join tags t1_1 on t1_1.id=t1_0.tag_id order by a1_0.id;

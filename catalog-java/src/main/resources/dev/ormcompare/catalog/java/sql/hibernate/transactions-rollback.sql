@@ -1,0 +1,2 @@
+insert into authors (email,name,id) values (?,?,default);
+insert into authors (email,name,id) values (?,?,default);

@@ -1,0 +1,1 @@
+select count(p1_0.id) from posts p1_0 where p1_0.published=true;

@@ -1,0 +1,3 @@
+insert into authors (email,name,id) values (?,?,default);
+insert into authors (email,name,id) values (?,?,default);
+insert into authors (email,name,id) values (?,?,default);

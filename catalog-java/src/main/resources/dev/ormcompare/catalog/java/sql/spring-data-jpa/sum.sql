@@ -1,0 +1,1 @@
+select sum(p1_0.views) from posts p1_0;

@@ -1,0 +1,1 @@
+insert into authors (email,name,id) values (?,?,default);

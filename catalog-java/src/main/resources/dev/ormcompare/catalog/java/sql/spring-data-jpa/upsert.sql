@@ -1,0 +1,1 @@
+merge into authors a1_0 using (values (?,?)) excluded(name,email) on (a1_0.email=excluded.email) when matched then update set name=excluded.name when not matched then insert (name,email) values (excluded.name,excluded.email);
