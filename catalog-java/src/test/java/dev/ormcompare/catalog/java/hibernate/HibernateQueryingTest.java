@@ -84,8 +84,10 @@ class HibernateQueryingTest extends HibernateCells {
 
     @Topic("exists")
     void exists(Cell cell) throws Exception {
-        List<Author> authors = cell.sent(() -> inTransaction(Querying::exists));
-        assertThat(authors).extracting(Author::getName).containsExactly("Ada Lovelace");
+        boolean ada = cell.sent(() -> inTransaction(em -> Querying.exists(em, "ada@example.com")));
+        assertThat(ada).isTrue();
+        boolean nobody = inTransaction(em -> Querying.exists(em, "nobody@example.com"));
+        assertThat(nobody).isFalse();
     }
 
     @Topic("compare-fields")
