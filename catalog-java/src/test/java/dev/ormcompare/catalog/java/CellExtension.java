@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * The harness of an {@link Orm} class: one {@link CatalogDatabase} per class (so an ORM boots once), its schema
- * recreated before each cell; {@link CatalogDatabase} and {@link Cell} as test and {@code @BeforeAll} parameters;
+ * recreated before each cell (with the blog's rows under {@link WithBlogData}); {@link CatalogDatabase} and {@link Cell} as test and {@code @BeforeAll} parameters;
  * failures prefixed with the cell's name ("hibernate insert-one: ...").
  */
 final class CellExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver,
@@ -33,7 +33,11 @@ final class CellExtension implements BeforeAllCallback, AfterAllCallback, Before
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
-        database(context).recreateSchema();
+        CatalogDatabase database = database(context);
+        database.recreateSchema();
+        if (context.getRequiredTestClass().isAnnotationPresent(WithBlogData.class)) {
+            BlogData.insert(database);
+        }
     }
 
     @Override

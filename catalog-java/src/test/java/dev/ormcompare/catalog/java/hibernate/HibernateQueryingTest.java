@@ -2,20 +2,14 @@ package dev.ormcompare.catalog.java.hibernate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ormcompare.catalog.java.BlogData;
-import dev.ormcompare.catalog.java.CatalogDatabase;
 import dev.ormcompare.catalog.java.Cell;
 import dev.ormcompare.catalog.java.Topic;
+import dev.ormcompare.catalog.java.WithBlogData;
 import dev.ormcompare.catalog.java.hibernate.Querying.TitleAndViews;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 
+@WithBlogData
 class HibernateQueryingTest extends HibernateCells {
-
-    @BeforeEach
-    void insertBlog(CatalogDatabase database) throws Exception {
-        BlogData.insert(database);
-    }
 
     private static List<String> titles(List<Post> posts) {
         return posts.stream().map(Post::getTitle).toList();
