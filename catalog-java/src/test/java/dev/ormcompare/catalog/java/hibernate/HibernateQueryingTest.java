@@ -1,5 +1,6 @@
 package dev.ormcompare.catalog.java.hibernate;
 
+import static dev.ormcompare.catalog.java.hibernate.PostTitles.titles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ormcompare.catalog.java.Cell;
@@ -10,10 +11,6 @@ import java.util.List;
 
 @WithBlogData
 class HibernateQueryingTest extends HibernateCells {
-
-    private static List<String> titles(List<Post> posts) {
-        return posts.stream().map(Post::getTitle).toList();
-    }
 
     @Topic("filter-where")
     void filterWhere(Cell cell) throws Exception {

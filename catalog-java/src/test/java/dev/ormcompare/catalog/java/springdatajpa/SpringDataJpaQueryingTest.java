@@ -1,5 +1,6 @@
 package dev.ormcompare.catalog.java.springdatajpa;
 
+import static dev.ormcompare.catalog.java.hibernate.PostTitles.titles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -21,10 +22,6 @@ import org.springframework.data.domain.Page;
 /** Querying, joins, aggregation, raw queries and the advanced topics, over the blog data. */
 @WithBlogData
 class SpringDataJpaQueryingTest extends SpringDataJpaCells {
-
-    private static List<String> titles(List<Post> found) {
-        return found.stream().map(Post::getTitle).toList();
-    }
 
     @Topic("filter-where")
     void filterWhere(Cell cell) throws Exception {
