@@ -17,24 +17,43 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * An in-memory H2 database (PostgreSQL mode, lower-case names) holding the catalog's shared schema
- * ({@code sql/schema.sql}). ORMs get {@link #dataSource()}, whose statements are captured while a cell's region
- * runs; setup and assertions use {@link #execute} and {@link #rows}, which bypass the capture.
+ * ({@code sql/schema.sql}), or an empty one for a migration tool ({@link Schema#NONE}). ORMs get
+ * {@link #dataSource()}, whose statements are captured while a cell's region runs; setup and assertions use
+ * {@link #execute} and {@link #rows}, which bypass the capture.
  */
 public final class CatalogDatabase implements AutoCloseable {
+
+    /** What a cell's database holds when its region starts. */
+    public enum Schema {
+        /** The shared schema, on H2 in PostgreSQL mode with lower-case names. */
+        SHARED(";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"),
+        /**
+         * Nothing, on H2 with its own upper-case names: for a migration tool that creates its tables and finds
+         * them again by name (Liquibase looks DATABASECHANGELOG up as written, which lower-casing hides).
+         */
+        NONE(";MODE=PostgreSQL");
+
+        private final String settings;
+
+        Schema(String settings) {
+            this.settings = settings;
+        }
+    }
 
     private static final AtomicInteger NEXT = new AtomicInteger();
     /** H2's default administrator, without a password. */
     public static final String USER = "sa";
     static final String SCHEMA = "classpath:/dev/ormcompare/catalog/java/sql/schema.sql";
 
+    private final Schema schema;
     private final String url;
     private final Connection plain;
     private final SentStatements statements = new SentStatements();
     private final DataSource captured;
 
-    CatalogDatabase() throws SQLException {
-        url = "jdbc:h2:mem:catalog" + NEXT.incrementAndGet()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    CatalogDatabase(Schema schema) throws SQLException {
+        this.schema = schema;
+        url = "jdbc:h2:mem:catalog" + NEXT.incrementAndGet() + schema.settings;
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL(url);
         h2.setUser(USER);
@@ -57,11 +76,13 @@ public final class CatalogDatabase implements AutoCloseable {
         return statements;
     }
 
-    /** Drops everything and creates the shared schema again, so each cell starts from empty tables. */
+    /** Drops everything and creates the schema again, so each cell starts from empty tables. */
     void recreateSchema() throws SQLException {
         try (Statement statement = plain.createStatement()) {
             statement.execute("DROP ALL OBJECTS");
-            statement.execute("RUNSCRIPT FROM '" + SCHEMA + "'");
+            if (schema == Schema.SHARED) {
+                statement.execute("RUNSCRIPT FROM '" + SCHEMA + "'");
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package dev.ormcompare.catalog.java;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 
 /**
  * One cell of the catalog while its test runs: {@link #sent} runs the cell's region, captures the statements it
@@ -18,11 +19,13 @@ public final class Cell {
     private final String orm;
     private final String topic;
     private final CatalogDatabase database;
+    private final UnaryOperator<String> mask;
 
-    Cell(String orm, String topic, CatalogDatabase database) {
+    Cell(String orm, String topic, CatalogDatabase database, UnaryOperator<String> mask) {
         this.orm = orm;
         this.topic = topic;
         this.database = database;
+        this.mask = mask;
     }
 
     /** How tests and failures name a cell: "hibernate insert-one". */
@@ -34,14 +37,17 @@ public final class Cell {
         return name(orm, topic);
     }
 
-    /** Runs the region, checks the SQL it sent against {@code sql/<orm>/<topic>.sql}, returns its result. */
+    /**
+     * Runs the region, checks the SQL it sent (through its ORM's {@link Orm#mask()}) against
+     * {@code sql/<orm>/<topic>.sql}, returns its result.
+     */
     public <T> T sent(Callable<T> region) throws Exception {
         database.statements().start();
         T result;
         try {
             result = region.call();
         } finally {
-            List<String> statements = database.statements().stop();
+            List<String> statements = database.statements().stop().stream().map(mask).toList();
             SqlFile.of(orm, topic).check(name(), statements);
         }
         return result;

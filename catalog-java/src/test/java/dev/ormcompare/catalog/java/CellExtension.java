@@ -1,5 +1,6 @@
 package dev.ormcompare.catalog.java;
 
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * The harness of an {@link Orm} class: one {@link CatalogDatabase} per class (so an ORM boots once), its schema
- * recreated before each cell; {@link CatalogDatabase} and {@link Cell} as test and {@code @BeforeAll} parameters;
+ * recreated before each cell (with the blog's rows under {@link WithBlogData}); {@link CatalogDatabase} and {@link Cell} as test and {@code @BeforeAll} parameters;
  * failures prefixed with the cell's name ("hibernate insert-one: ...").
  */
 final class CellExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver,
@@ -20,7 +21,7 @@ final class CellExtension implements BeforeAllCallback, AfterAllCallback, Before
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        CatalogDatabase database = new CatalogDatabase();
+        CatalogDatabase database = new CatalogDatabase(context.getRequiredTestClass().getAnnotation(Orm.class).schema());
         database.recreateSchema();
         context.getStore(NAMESPACE).put(CatalogDatabase.class, database);
     }
@@ -32,7 +33,11 @@ final class CellExtension implements BeforeAllCallback, AfterAllCallback, Before
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
-        database(context).recreateSchema();
+        CatalogDatabase database = database(context);
+        database.recreateSchema();
+        if (context.getRequiredTestClass().isAnnotationPresent(WithBlogData.class)) {
+            BlogData.insert(database);
+        }
     }
 
     @Override
@@ -47,7 +52,7 @@ final class CellExtension implements BeforeAllCallback, AfterAllCallback, Before
         if (parameter.getParameter().getType() == CatalogDatabase.class) {
             return database(context);
         }
-        return new Cell(orm(context), topic(context), database(context));
+        return new Cell(orm(context), topic(context), database(context), mask(context));
     }
 
     @Override
@@ -64,6 +69,14 @@ final class CellExtension implements BeforeAllCallback, AfterAllCallback, Before
 
     private static CatalogDatabase database(ExtensionContext context) {
         return context.getStore(NAMESPACE).get(CatalogDatabase.class, CatalogDatabase.class);
+    }
+
+    private static UnaryOperator<String> mask(ExtensionContext context) {
+        try {
+            return context.getRequiredTestClass().getAnnotation(Orm.class).mask().getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("an @Orm mask needs a public no-argument constructor", e);
+        }
     }
 
     private static String orm(ExtensionContext context) {

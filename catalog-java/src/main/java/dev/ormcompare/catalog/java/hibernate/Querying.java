@@ -106,14 +106,13 @@ public final class Querying {
         return authors;
     }
 
-    public static List<Author> exists(EntityManager em) {
+    public static boolean exists(EntityManager em, String email) {
         // tag::exists[]
-        List<Author> authors = em.createQuery("""
-                from Author a
-                where exists (from Post p where p.author = a and p.published)""", Author.class)
-                .getResultList();
+        boolean exists = em.createQuery("select exists (from Author where email = :email)", Boolean.class)
+                .setParameter("email", email)
+                .getSingleResult();
         // end::exists[]
-        return authors;
+        return exists;
     }
 
     public static List<Post> compareFields(EntityManager em) {

@@ -42,8 +42,7 @@ SELECT DISTINCT a.name FROM posts p JOIN authors a ON a.id = p.author_id;
 -- end::distinct[]
 
 -- tag::exists[]
-SELECT a.id, a.name FROM authors a
-WHERE EXISTS (SELECT 1 FROM posts p WHERE p.author_id = a.id AND p.published);
+SELECT EXISTS (SELECT 1 FROM authors WHERE email = 'ada@example.com');
 -- end::exists[]
 
 -- tag::compare-fields[]

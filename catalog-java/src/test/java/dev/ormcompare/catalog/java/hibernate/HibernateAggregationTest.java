@@ -2,21 +2,15 @@ package dev.ormcompare.catalog.java.hibernate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ormcompare.catalog.java.BlogData;
-import dev.ormcompare.catalog.java.CatalogDatabase;
 import dev.ormcompare.catalog.java.Cell;
 import dev.ormcompare.catalog.java.Topic;
+import dev.ormcompare.catalog.java.WithBlogData;
 import dev.ormcompare.catalog.java.hibernate.Aggregation.Group;
 import dev.ormcompare.catalog.java.hibernate.Aggregation.Range;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 
+@WithBlogData
 class HibernateAggregationTest extends HibernateCells {
-
-    @BeforeEach
-    void insertBlog(CatalogDatabase database) throws Exception {
-        BlogData.insert(database);
-    }
 
     @Topic("sum")
     void sum(Cell cell) throws Exception {

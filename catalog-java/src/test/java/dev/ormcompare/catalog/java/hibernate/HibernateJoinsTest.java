@@ -3,21 +3,15 @@ package dev.ormcompare.catalog.java.hibernate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.ormcompare.catalog.java.BlogData;
-import dev.ormcompare.catalog.java.CatalogDatabase;
 import dev.ormcompare.catalog.java.Cell;
 import dev.ormcompare.catalog.java.Topic;
+import dev.ormcompare.catalog.java.WithBlogData;
 import dev.ormcompare.catalog.java.hibernate.Joins.AuthorTotal;
 import dev.ormcompare.catalog.java.hibernate.Joins.TitleAndAuthor;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 
+@WithBlogData
 class HibernateJoinsTest extends HibernateCells {
-
-    @BeforeEach
-    void insertBlog(CatalogDatabase database) throws Exception {
-        BlogData.insert(database);
-    }
 
     @Topic("fetch-related")
     void fetchRelated(Cell cell) throws Exception {

@@ -1,25 +1,16 @@
 package dev.ormcompare.catalog.java.hibernate;
 
+import static dev.ormcompare.catalog.java.hibernate.PostTitles.titles;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ormcompare.catalog.java.BlogData;
-import dev.ormcompare.catalog.java.CatalogDatabase;
 import dev.ormcompare.catalog.java.Cell;
 import dev.ormcompare.catalog.java.Topic;
+import dev.ormcompare.catalog.java.WithBlogData;
 import dev.ormcompare.catalog.java.hibernate.Querying.TitleAndViews;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 
+@WithBlogData
 class HibernateQueryingTest extends HibernateCells {
-
-    @BeforeEach
-    void insertBlog(CatalogDatabase database) throws Exception {
-        BlogData.insert(database);
-    }
-
-    private static List<String> titles(List<Post> posts) {
-        return posts.stream().map(Post::getTitle).toList();
-    }
 
     @Topic("filter-where")
     void filterWhere(Cell cell) throws Exception {
@@ -84,8 +75,10 @@ class HibernateQueryingTest extends HibernateCells {
 
     @Topic("exists")
     void exists(Cell cell) throws Exception {
-        List<Author> authors = cell.sent(() -> inTransaction(Querying::exists));
-        assertThat(authors).extracting(Author::getName).containsExactly("Ada Lovelace");
+        boolean ada = cell.sent(() -> inTransaction(em -> Querying.exists(em, "ada@example.com")));
+        assertThat(ada).isTrue();
+        boolean nobody = inTransaction(em -> Querying.exists(em, "nobody@example.com"));
+        assertThat(nobody).isFalse();
     }
 
     @Topic("compare-fields")

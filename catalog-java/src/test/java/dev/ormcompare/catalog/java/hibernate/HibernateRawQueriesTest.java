@@ -2,19 +2,14 @@ package dev.ormcompare.catalog.java.hibernate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ormcompare.catalog.java.BlogData;
 import dev.ormcompare.catalog.java.CatalogDatabase;
 import dev.ormcompare.catalog.java.Cell;
 import dev.ormcompare.catalog.java.Topic;
+import dev.ormcompare.catalog.java.WithBlogData;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 
+@WithBlogData
 class HibernateRawQueriesTest extends HibernateCells {
-
-    @BeforeEach
-    void insertBlog(CatalogDatabase database) throws Exception {
-        BlogData.insert(database);
-    }
 
     @Topic("execute-raw")
     void executeRaw(Cell cell, CatalogDatabase database) throws Exception {

@@ -2,18 +2,12 @@ package dev.ormcompare.catalog.java.hibernate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ormcompare.catalog.java.BlogData;
-import dev.ormcompare.catalog.java.CatalogDatabase;
 import dev.ormcompare.catalog.java.Topic;
-import org.junit.jupiter.api.BeforeEach;
+import dev.ormcompare.catalog.java.WithBlogData;
 
 /** The relation cells show mappings (they send nothing themselves): each test navigates the mapping both ways. */
+@WithBlogData
 class HibernateRelationsTest extends HibernateCells {
-
-    @BeforeEach
-    void insertBlog(CatalogDatabase database) throws Exception {
-        BlogData.insert(database);
-    }
 
     @Topic("one-to-many")
     void oneToMany() {

@@ -1,12 +1,13 @@
 package dev.ormcompare.catalog.java.springdatajpa;
 
+import static dev.ormcompare.catalog.java.hibernate.PostTitles.titles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.ormcompare.catalog.java.BlogData;
 import dev.ormcompare.catalog.java.CatalogDatabase;
 import dev.ormcompare.catalog.java.Cell;
 import dev.ormcompare.catalog.java.Topic;
+import dev.ormcompare.catalog.java.WithBlogData;
 import dev.ormcompare.catalog.java.hibernate.Author;
 import dev.ormcompare.catalog.java.hibernate.AuthorStats;
 import dev.ormcompare.catalog.java.hibernate.Post;
@@ -16,20 +17,11 @@ import dev.ormcompare.catalog.java.springdatajpa.PostRepository.PublishedCount;
 import dev.ormcompare.catalog.java.springdatajpa.PostRepository.TitleAndAuthor;
 import dev.ormcompare.catalog.java.springdatajpa.PostRepository.TitleAndViews;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.data.domain.Page;
 
 /** Querying, joins, aggregation, raw queries and the advanced topics, over the blog data. */
+@WithBlogData
 class SpringDataJpaQueryingTest extends SpringDataJpaCells {
-
-    @BeforeEach
-    void insertBlog(CatalogDatabase database) throws Exception {
-        BlogData.insert(database);
-    }
-
-    private static List<String> titles(List<Post> found) {
-        return found.stream().map(Post::getTitle).toList();
-    }
 
     @Topic("filter-where")
     void filterWhere(Cell cell) throws Exception {

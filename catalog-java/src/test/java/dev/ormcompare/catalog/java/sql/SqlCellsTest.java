@@ -247,8 +247,10 @@ class SqlCellsTest {
 
     @Topic("exists")
     void exists(CatalogDatabase database) throws Exception {
+        SqlRegion exists = SqlRegion.of("querying.sql", "exists");
+        assertThat(exists.run(database)).singleElement().satisfies(row -> assertThat(row.values()).containsExactly(false));
         BlogData.insert(database);
-        assertThat(column(SqlRegion.of("querying.sql", "exists").run(database), "name")).containsExactly("Ada Lovelace");
+        assertThat(exists.run(database)).singleElement().satisfies(row -> assertThat(row.values()).containsExactly(true));
     }
 
     @Topic("compare-fields")
