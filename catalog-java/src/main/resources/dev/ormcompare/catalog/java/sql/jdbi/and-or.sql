@@ -1,0 +1,1 @@
+SELECT * FROM posts WHERE published AND (views >= ? OR likes >= ?);

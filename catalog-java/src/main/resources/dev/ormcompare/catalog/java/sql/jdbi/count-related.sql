@@ -1,0 +1,1 @@
+SELECT a.name, COUNT(p.id) AS total FROM authors a LEFT JOIN posts p ON p.author_id = a.id GROUP BY a.id, a.name ORDER BY a.id;

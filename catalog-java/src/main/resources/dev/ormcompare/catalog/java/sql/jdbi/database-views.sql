@@ -1,0 +1,1 @@
+SELECT name, post_count FROM author_stats ORDER BY post_count DESC, name;

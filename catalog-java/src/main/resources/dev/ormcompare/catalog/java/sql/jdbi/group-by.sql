@@ -1,0 +1,1 @@
+SELECT published, COUNT(*) AS posts FROM posts GROUP BY published ORDER BY published;

@@ -1,0 +1,1 @@
+SELECT MIN(views) AS low, MAX(views) AS high FROM posts;

@@ -1,0 +1,1 @@
+SELECT title, views FROM posts WHERE author_id = ? AND views > ?;

@@ -1,0 +1,2 @@
+INSERT INTO authors (name, email) VALUES (?, ?);
+INSERT INTO authors (name, email) VALUES (?, ?);

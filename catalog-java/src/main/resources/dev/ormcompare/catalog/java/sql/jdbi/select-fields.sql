@@ -1,0 +1,1 @@
+SELECT title, views FROM posts ORDER BY id;

@@ -1,0 +1,1 @@
+UPDATE authors SET name = ? WHERE id = ?;

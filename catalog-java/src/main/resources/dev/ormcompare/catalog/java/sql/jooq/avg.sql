@@ -1,0 +1,1 @@
+select avg("posts"."views") from "posts" where "posts"."published" = true;

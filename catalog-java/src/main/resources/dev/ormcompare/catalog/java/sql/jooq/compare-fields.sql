@@ -1,0 +1,1 @@
+select * from "posts" where "posts"."likes" > "posts"."views";

@@ -1,0 +1,1 @@
+with "totals"("author_id", "views") as (select "posts"."author_id", sum("posts"."views") from "posts" group by "posts"."author_id") select "authors"."name", "totals"."views" from "authors" join "totals" on "totals"."author_id" = "authors"."id" order by "totals"."views" desc;

@@ -1,0 +1,1 @@
+delete from "posts" where ("posts"."published" = false and "posts"."views" < cast(? as int));

@@ -1,0 +1,1 @@
+delete from "posts" where "posts"."id" = cast(? as bigint);

@@ -1,0 +1,1 @@
+select distinct "authors"."name" from "posts" join "authors" on "authors"."id" = "posts"."author_id";

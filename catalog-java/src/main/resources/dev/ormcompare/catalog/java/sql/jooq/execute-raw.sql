@@ -1,0 +1,1 @@
+UPDATE posts SET views = 0 WHERE NOT published;

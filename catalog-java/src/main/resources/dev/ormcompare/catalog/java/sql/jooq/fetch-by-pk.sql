@@ -1,0 +1,1 @@
+select * from "authors" where "authors"."id" = cast(? as bigint);

@@ -1,0 +1,1 @@
+select "posts"."published", count(*) from "posts" group by "posts"."published" order by "posts"."published";

@@ -1,0 +1,1 @@
+select * from "posts" where "posts"."id" in (cast(? as bigint), cast(? as bigint));

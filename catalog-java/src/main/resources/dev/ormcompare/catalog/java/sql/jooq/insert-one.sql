@@ -1,0 +1,1 @@
+select "id" from final table (insert into "authors" ("name", "email") values (?, ?)) "authors";

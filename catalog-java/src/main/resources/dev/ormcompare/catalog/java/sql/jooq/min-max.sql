@@ -1,0 +1,1 @@
+select min("posts"."views"), max("posts"."views") from "posts";

@@ -1,0 +1,1 @@
+select "authors"."name", (select coalesce(json_arrayagg(json_array("posts"."title" null on null) order by "posts"."id"), json_array(null on null)) from "posts" where "posts"."author_id" = "authors"."id") from "authors" order by "authors"."id";

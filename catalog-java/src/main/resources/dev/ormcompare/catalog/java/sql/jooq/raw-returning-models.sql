@@ -1,0 +1,1 @@
+SELECT id, title, views FROM posts WHERE published ORDER BY id;

@@ -1,0 +1,1 @@
+select "posts"."title", "posts"."views" from "posts" order by "posts"."id";

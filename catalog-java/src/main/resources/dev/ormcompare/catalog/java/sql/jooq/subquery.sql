@@ -1,0 +1,1 @@
+select * from "posts" where "posts"."views" > (select avg("posts"."views") from "posts");

@@ -1,0 +1,1 @@
+select sum("posts"."views") from "posts";

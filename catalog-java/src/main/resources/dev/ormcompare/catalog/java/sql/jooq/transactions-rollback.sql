@@ -1,0 +1,2 @@
+insert into "authors" ("name", "email") values (?, ?);
+insert into "authors" ("name", "email") values (?, ?);

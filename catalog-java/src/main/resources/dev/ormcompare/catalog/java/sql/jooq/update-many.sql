@@ -1,0 +1,1 @@
+update "posts" set "posts"."published" = ? where "posts"."views" >= cast(? as int);

@@ -1,0 +1,1 @@
+update "authors" set "authors"."name" = ? where "authors"."id" = cast(? as bigint);

@@ -1,0 +1,1 @@
+merge into "authors" using (select cast(? as varchar(100)) "name", cast(? as varchar(255)) "email") "t" on "authors"."email" = "t"."email" when matched then update set "authors"."name" = "t"."name" when not matched then insert ("name", "email") values ("t"."name", "t"."email");

@@ -1,0 +1,1 @@
+SELECT AVG(views) FROM posts WHERE published;

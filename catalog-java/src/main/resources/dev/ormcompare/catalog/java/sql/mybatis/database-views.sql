@@ -1,0 +1,1 @@
+SELECT * FROM author_stats ORDER BY post_count DESC, name;

@@ -1,0 +1,1 @@
+SELECT published, COUNT(*) FROM posts GROUP BY published ORDER BY published;

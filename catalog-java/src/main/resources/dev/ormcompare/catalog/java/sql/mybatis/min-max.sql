@@ -1,0 +1,1 @@
+SELECT MIN(views) AS min, MAX(views) AS max FROM posts;

@@ -1,0 +1,1 @@
+SELECT a.*, p.id AS post_id, p.title AS post_title, t.name AS post_tag FROM authors a LEFT JOIN posts p ON p.author_id = a.id LEFT JOIN post_tags pt ON pt.post_id = p.id LEFT JOIN tags t ON t.id = pt.tag_id ORDER BY a.id, p.id, t.name;

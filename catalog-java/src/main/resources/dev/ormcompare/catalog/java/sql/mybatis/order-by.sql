@@ -1,0 +1,1 @@
+SELECT * FROM posts ORDER BY views DESC, title;

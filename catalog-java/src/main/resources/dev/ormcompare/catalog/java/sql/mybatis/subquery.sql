@@ -1,0 +1,1 @@
+SELECT * FROM posts WHERE views > (SELECT AVG(views) FROM posts);

@@ -1,0 +1,1 @@
+SELECT SUM(views) FROM posts;

@@ -1,0 +1,1 @@
+UPDATE posts SET published = TRUE WHERE views >= ?;
