@@ -89,6 +89,12 @@ final class DocsProject {
                 .render();
     }
 
+    /** The incremental render into {@code output}, with the state of the render into {@code target/site}. */
+    SiteRenderer.Outcome renderInto(String output) throws IOException {
+        return new SiteRenderer(settings(output, "target/ormcompare/render-state.txt"), log(), converters, new SiteFiles())
+                .render();
+    }
+
     /** A render from nothing into {@code output}, as after {@code mvn clean}. */
     SiteRenderer.Outcome cleanRender(String output) throws IOException {
         deleteTree(root.resolve(output));
