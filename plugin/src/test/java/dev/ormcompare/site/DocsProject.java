@@ -103,6 +103,12 @@ final class DocsProject {
                 new SiteFiles()).render();
     }
 
+    /** The paths of the files a clean build writes, after one into {@code target/clean-site}. */
+    java.util.Set<String> cleanRenderFiles() throws IOException {
+        cleanRender("target/clean-site");
+        return new java.util.TreeSet<>(files("target/clean-site").keySet());
+    }
+
     private BuildLog log() {
         return new MessageList(messages);
     }
