@@ -19,14 +19,14 @@ public final class OutputPlacement {
     }
 
     /**
-     * What is wrong with the output directory's place, e.g. {@code outputDirectory /p/src/docs lies
-     * inside the project's src/ folder /p/src}; empty when it is a folder of its own. The caller adds
+     * What is wrong with the output directory's place, e.g. {@code outputDirectory /p/src/site lies
+     * inside the project's src/ folder, /p/src}; empty when it is a folder of its own. The caller adds
      * how to set it.
      */
     public static Optional<String> problem(RenderSettings settings) {
         Map<String, Path> sources = new LinkedHashMap<>();
-        sources.put("the docs source directory", settings.sourceDirectory());
-        sources.put("the catalog directory", settings.catalogDirectory());
+        sources.put("the docs source directory (sourceDirectory)", settings.sourceDirectory());
+        sources.put("the catalog directory (catalogDirectory)", settings.catalogDirectory());
         sources.put("the project's src/ folder", settings.baseDirectory().resolve("src"));
         Path output = real(settings.outputDirectory());
         for (Map.Entry<String, Path> source : sources.entrySet()) {
@@ -34,9 +34,9 @@ public final class OutputPlacement {
             String relation = output.equals(folder) ? " is " : output.startsWith(folder) ? " lies inside "
                     : folder.startsWith(output) ? " contains " : null;
             if (relation != null) {
-                return Optional.of("outputDirectory " + settings.outputDirectory() + relation + source.getKey() + " "
-                        + source.getValue() + ": the render would overwrite and delete files there that it did not "
-                        + "write");
+                return Optional.of("outputDirectory " + settings.outputDirectory() + relation + source.getKey()
+                        + (relation.equals(" is ") ? "" : ", " + source.getValue()) + ": the render would overwrite and "
+                        + "delete files there that it did not write");
             }
         }
         return Optional.empty();
