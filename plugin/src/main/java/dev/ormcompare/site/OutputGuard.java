@@ -25,6 +25,10 @@ final class OutputGuard {
         boolean isIn(Path file) throws IOException;
     }
 
+    private interface Write {
+        void to(Path target) throws IOException;
+    }
+
     private final RenderSettings settings;
     private final SiteFiles files;
     private final BuildLog log;
@@ -72,22 +76,13 @@ final class OutputGuard {
 
     /** Writes {@code content} at {@code sitePath}, unless a file the render cannot prove it wrote is in the way. */
     void write(String sitePath, byte[] content) throws IOException {
-        refuseObstacle(sitePath, bytes(content));
-        String hash = new Fingerprint().addBytes(content).hex();
-        Path target = root.resolve(sitePath);
-        owned.claim(sitePath, hash);
-        files.write(target, content);
-        owned.wrote(sitePath, hash, target);
+        replace(sitePath, bytes(content), new Fingerprint().addBytes(content).hex(),
+                target -> files.write(target, content));
     }
 
     /** Copies {@code source} to {@code sitePath}, unless a file the render cannot prove it wrote is in the way. */
     void copy(Path source, String sitePath) throws IOException {
-        refuseObstacle(sitePath, copyOf(source));
-        String hash = new Fingerprint().addFile(source).hex();
-        Path target = root.resolve(sitePath);
-        owned.claim(sitePath, hash);
-        files.copy(source, target);
-        owned.wrote(sitePath, hash, target);
+        replace(sitePath, copyOf(source), new Fingerprint().addFile(source).hex(), target -> files.copy(source, target));
     }
 
     /**
@@ -118,11 +113,16 @@ final class OutputGuard {
         owned.save();
     }
 
-    private void refuseObstacle(String sitePath, Content content) throws IOException {
+    /** Puts bytes of {@code hash} at {@code sitePath} with {@code write}, noted in the record before and after. */
+    private void replace(String sitePath, Content content, String hash, Write write) throws IOException {
         String obstacle = obstacle(sitePath, content);
         if (obstacle != null) {
             throw inTheWay(List.of(obstacle));
         }
+        Path target = root.resolve(sitePath);
+        owned.claim(sitePath, hash);
+        write.to(target);
+        owned.wrote(sitePath, hash, target);
     }
 
     /**

@@ -162,10 +162,7 @@ class OutputOwnershipTest {
 
     @Test
     void aLinkedFolderInTheSiteIsNeverWrittenThrough() throws IOException {
-        project.render();
-        Path theirs = project.write("elsewhere/images/logo.png", "someone else's logo");
-        DocsProject.deleteTree(project.path("target/site/images"));
-        Files.createSymbolicLink(project.path("target/site/images"), theirs.getParent());
+        Path theirs = renderThenLinkImagesTo("someone else's logo");
         project.write("src/docs/asciidoc/images/logo.png", "the docs' new logo");
 
         assertThatThrownBy(project::render).isInstanceOf(UnsafeOutput.class)
@@ -178,11 +175,8 @@ class OutputOwnershipTest {
 
     @Test
     void aLinkedFolderInTheSiteIsNeverDeletedThrough() throws IOException {
-        project.render();
         // The same bytes as the render wrote: only the link tells that the file is not the render's.
-        Path theirs = project.write("elsewhere/images/logo.png", "the docs' logo");
-        DocsProject.deleteTree(project.path("target/site/images"));
-        Files.createSymbolicLink(project.path("target/site/images"), theirs.getParent());
+        Path theirs = renderThenLinkImagesTo("the docs' logo");
         project.delete("src/docs/asciidoc/images/logo.png");
         project.takeMessages();
 
@@ -222,6 +216,15 @@ class OutputOwnershipTest {
         project.render();
 
         assertThat(project.path("target/site/new.html")).doesNotExist();
+    }
+
+    /** After a render, the site's images folder becomes a link to a folder elsewhere holding a logo. */
+    private Path renderThenLinkImagesTo(String logo) throws IOException {
+        project.render();
+        Path theirs = project.write("elsewhere/images/logo.png", logo);
+        DocsProject.deleteTree(project.path("target/site/images"));
+        Files.createSymbolicLink(project.path("target/site/images"), theirs.getParent());
+        return theirs;
     }
 
     /** Appends to a file, as a hand edit would. */
