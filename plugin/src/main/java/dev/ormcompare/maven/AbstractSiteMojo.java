@@ -1,5 +1,6 @@
 package dev.ormcompare.maven;
 
+import dev.ormcompare.site.OutputPlacement;
 import dev.ormcompare.site.RenderSettings;
 import dev.ormcompare.site.SiteLook;
 import org.apache.maven.plugin.MojoFailureException;
@@ -68,9 +69,15 @@ abstract class AbstractSiteMojo extends AbstractOrmCompareMojo {
         Severity failOn = failOnSeverity();
         Path source = requireSourceDirectory().toPath();
         SiteLook look = look();
-        return new RenderSettings(baseDirectory().toPath(), source, outputDirectory.toPath(), catalogDirectory().toPath(),
-                buildDirectory.toPath().resolve("ormcompare").resolve("render-state.txt"), pageSelection(), attributes(),
-                PluginStamp.of(plugin), failOn, threads, look);
+        RenderSettings settings = new RenderSettings(baseDirectory().toPath(), source, outputDirectory.toPath(),
+                catalogDirectory().toPath(), buildDirectory.toPath().resolve("ormcompare").resolve("render-state.txt"),
+                pageSelection(), attributes(), PluginStamp.of(plugin), failOn, threads, look);
+        String misplaced = OutputPlacement.problem(settings).orElse(null);
+        if (misplaced != null) {
+            throw new MojoFailureException(misplaced + "; set <outputDirectory> (or -Dormcompare.outputDirectory) to a "
+                    + "folder of its own, outside the sources, such as ${project.build.directory}/site (the default)");
+        }
+        return settings;
     }
 
     private SiteLook look() throws MojoFailureException {

@@ -6,6 +6,7 @@ import dev.ormcompare.site.PageConverter;
 import dev.ormcompare.site.Problem;
 import dev.ormcompare.site.RenderSettings;
 import dev.ormcompare.site.SiteRenderer;
+import dev.ormcompare.site.UnsafeOutput;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -54,6 +55,9 @@ public class RenderMojo extends AbstractSiteMojo {
         SiteRenderer.Outcome outcome;
         try {
             outcome = new SiteRenderer(settings, new MavenBuildLog(getLog()), converters()).render();
+        } catch (UnsafeOutput e) {
+            // A file or setting of the user's is in the way: their fix, not a fault of the plugin.
+            throw new MojoFailureException("ormcompare: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot render " + settings.sourceDirectory() + " to "
                     + settings.outputDirectory() + ": " + e.getMessage(), e);

@@ -1,6 +1,11 @@
 package dev.ormcompare.site;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -27,6 +32,19 @@ final class Fingerprint {
         digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
         digest.update((byte) ':');
         digest.update(bytes);
+        return this;
+    }
+
+    /** Adds a file's bytes as {@link #addBytes} would, read a block at a time: a site's resources may be large. */
+    Fingerprint addFile(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            digest.update(Long.toString(Files.size(file)).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) ':');
+            byte[] block = new byte[64 * 1024];
+            for (int read = in.read(block); read >= 0; read = in.read(block)) {
+                digest.update(block, 0, read);
+            }
+        }
         return this;
     }
 

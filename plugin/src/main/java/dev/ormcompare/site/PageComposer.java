@@ -30,11 +30,11 @@ final class PageComposer {
     }
 
     private final RenderSettings settings;
-    private final SiteFiles files;
+    private final OutputGuard output;
 
-    PageComposer(RenderSettings settings, SiteFiles files) {
+    PageComposer(RenderSettings settings, OutputGuard output) {
         this.settings = settings;
-        this.files = files;
+        this.output = output;
     }
 
     /**
@@ -71,9 +71,10 @@ final class PageComposer {
                     linkProblems = linked.problems();
                     bytes = shell.page(key, converted, linked.body()).getBytes(StandardCharsets.UTF_8);
                 }
-                files.write(html, bytes);
+                String sitePath = DocsTree.slashed(DocsTree.htmlPathOf(page));
+                output.write(sitePath, bytes);
                 records.put(key, record.composed(FileHashes.stamp(html), fingerprint, linkProblems));
-                written.add(DocsTree.slashed(DocsTree.htmlPathOf(page)));
+                written.add(sitePath);
             } catch (IOException e) {
                 broken = broken == null ? new IOException("cannot write the HTML of " + page + ": " + e.getMessage(), e)
                         : broken;

@@ -44,6 +44,11 @@ public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outp
         return convertedDirectory().resolve(DocsTree.slashed(page) + ".txt");
     }
 
+    /** The record of the files the render wrote in the output directory, beside the state. */
+    Path writtenFiles() {
+        return stateFile.resolveSibling("written-files.txt");
+    }
+
     /** A page's part of the search index, kept beside its conversion. */
     Path searchPartFile(Path page) {
         return convertedDirectory().resolve(DocsTree.slashed(page) + ".search.json");
@@ -57,7 +62,7 @@ public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outp
     /** Files of the source directory that are neither pages nor published: the output, the state, the nav file. */
     public List<Path> skipped() {
         // The nav file is never a page, whatever the theme: switching themes leaves no nav.html behind.
-        return List.of(outputDirectory, stateFile, convertedDirectory(), sourceDirectory.resolve(NavFile.NAME));
+        return List.of(outputDirectory, stateFile, convertedDirectory(), writtenFiles(), sourceDirectory.resolve(NavFile.NAME));
     }
 
     /**

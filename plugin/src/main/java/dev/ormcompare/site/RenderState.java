@@ -202,7 +202,7 @@ final class RenderState {
     }
 
     /** Keeps a field on its line and apart from the next: {@code %}, space and line breaks become {@code %XX}. */
-    private static String escape(String field) {
+    static String escape(String field) {
         StringBuilder escaped = new StringBuilder(field.length());
         for (char c : field.toCharArray()) {
             if (c == '%' || c == ' ' || c == '\n' || c == '\r') {
@@ -214,7 +214,7 @@ final class RenderState {
         return escaped.toString();
     }
 
-    private static String unescape(String field, String line) throws Unreadable {
+    static String unescape(String field, String line) throws Unreadable {
         StringBuilder text = new StringBuilder(field.length());
         for (int i = 0; i < field.length(); i++) {
             char c = field.charAt(i);

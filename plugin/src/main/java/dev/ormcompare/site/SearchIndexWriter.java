@@ -12,10 +12,12 @@ final class SearchIndexWriter {
 
     private final RenderSettings settings;
     private final SiteFiles files;
+    private final OutputGuard output;
 
-    SearchIndexWriter(RenderSettings settings, SiteFiles files) {
+    SearchIndexWriter(RenderSettings settings, SiteFiles files, OutputGuard output) {
         this.settings = settings;
         this.files = files;
+        this.output = output;
     }
 
     /** The index's file in the site. */
@@ -39,6 +41,6 @@ final class SearchIndexWriter {
                 parts.put(DocsTree.slashed(DocsTree.htmlPathOf(page)), Files.readString(part, StandardCharsets.UTF_8));
             }
         }
-        files.write(file(), SearchIndex.script(parts));
+        output.write(SearchIndex.FILE, SearchIndex.script(parts).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -37,6 +37,11 @@ class SiteFiles {
         }
     }
 
+    /** Adds {@code line} at the end of {@code file}: a record that must grow before each write, not after. */
+    void append(Path file, String line) throws IOException {
+        Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
     /** True when {@code target} was copied from {@code source} as it is now (same size and time). */
     static boolean isCopy(Path source, Path target) throws IOException {
         return Files.isRegularFile(target) && Files.size(target) == Files.size(source)

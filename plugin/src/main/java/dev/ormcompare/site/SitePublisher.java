@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The site's files other than pages: copies resources, writes the theme's files, and deletes what the
@@ -18,12 +19,12 @@ import java.util.TreeMap;
 final class SitePublisher {
 
     private final RenderSettings settings;
-    private final SiteFiles files;
+    private final OutputGuard output;
     private final BuildLog log;
 
-    SitePublisher(RenderSettings settings, SiteFiles files, BuildLog log) {
+    SitePublisher(RenderSettings settings, OutputGuard output, BuildLog log) {
         this.settings = settings;
-        this.files = files;
+        this.output = output;
         this.log = log;
     }
 
@@ -57,14 +58,14 @@ final class SitePublisher {
         for (Map.Entry<String, Path> resource : resources.entrySet()) {
             Path target = settings.outputDirectory().resolve(resource.getKey());
             if (!SiteFiles.isCopy(resource.getValue(), target)) {
-                files.copy(resource.getValue(), target);
+                output.copy(resource.getValue(), resource.getKey());
                 written.add(resource.getKey());
             }
         }
         for (Map.Entry<String, byte[]> file : generated.entrySet()) {
             Path target = settings.outputDirectory().resolve(file.getKey());
             if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), file.getValue())) {
-                files.write(target, file.getValue());
+                output.write(file.getKey(), file.getValue());
                 written.add(file.getKey());
             }
         }
@@ -73,18 +74,19 @@ final class SitePublisher {
 
     /**
      * Deletes what the last run wrote that this run would not write (the HTML of a deleted page, a
-     * deleted resource), and nothing else: other files in the output directory are not ours.
+     * deleted resource), and nothing else: other files in the output directory are not ours. What the
+     * state names is deleted only if the render's record proves it wrote it; the record alone is enough,
+     * so that what a killed build wrote, or a build whose state is lost, goes too.
      */
     void removeOrphans(RenderState previous, DocsTree tree, Set<String> published) throws IOException {
         Set<String> current = new HashSet<>(published);
         tree.pages().forEach(page -> current.add(DocsTree.slashed(DocsTree.htmlPathOf(page))));
-        Set<String> written = new HashSet<>(previous.resources());
+        Set<String> written = new TreeSet<>(previous.resources());
         previous.pages().keySet().forEach(page -> written.add(DocsTree.slashed(DocsTree.htmlPathOf(Path.of(page)))));
-        Path root = settings.outputDirectory().toAbsolutePath().normalize();
+        written.addAll(output.owned());
         for (String file : written) {
-            Path target = root.resolve(file).normalize();
-            if (!current.contains(file) && target.startsWith(root) && !target.equals(root)) {
-                files.delete(target, root);
+            if (!current.contains(file)) {
+                output.delete(file);
             }
         }
     }

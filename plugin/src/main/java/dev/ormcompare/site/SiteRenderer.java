@@ -50,6 +50,7 @@ public final class SiteRenderer {
     private final BuildLog log;
     private final ConverterFactory converters;
     private final SiteFiles files;
+    private final OutputGuard output;
     private final SitePublisher publisher;
     private final PageComposer composer;
     private final SearchIndexWriter searchIndex;
@@ -64,12 +65,15 @@ public final class SiteRenderer {
         this.log = log;
         this.converters = converters;
         this.files = files;
-        this.publisher = new SitePublisher(settings, files, log);
-        this.composer = new PageComposer(settings, files);
-        this.searchIndex = new SearchIndexWriter(settings, files);
+        this.output = new OutputGuard(settings, files, log);
+        this.publisher = new SitePublisher(settings, output, log);
+        this.composer = new PageComposer(settings, output);
+        this.searchIndex = new SearchIndexWriter(settings, files, output);
     }
 
+    /** @throws UnsafeOutput when the output directory is a source folder's, or a file not the render's is in the way */
     public Outcome render() throws IOException {
+        output.open();
         files.sweepTemporaries(settings.outputDirectory());
         files.sweepTemporaries(settings.convertedDirectory());
         DocsTree tree = DocsTree.scan(settings.sourceDirectory(), settings.pages(), settings.skipped());
@@ -88,6 +92,14 @@ public final class SiteRenderer {
                 stale.add(page);
             }
         }
+        Map<String, Path> resources = publisher.resources(tree);
+        Map<String, byte[]> generated = settings.look().isSite() ? ThemeAssets.files() : Map.of();
+        published.addAll(resources.keySet());
+        published.addAll(generated.keySet());
+        if (settings.look().isSite()) {
+            published.add(SearchIndex.FILE);
+        }
+        output.checkWrites(resources, generated, composedFiles(tree));
         // Asciidoctor boots (seconds) while the site's other files are published.
         Converter converter = stale.isEmpty() ? null
                 : converters.open(settings.documentAttributes(), !settings.look().isSite());
@@ -95,13 +107,6 @@ public final class SiteRenderer {
         List<String> written = new ArrayList<>();
         try {
             ConversionRun run = converter == null ? null : startConversion(stale, hashes, converter);
-            Map<String, Path> resources = publisher.resources(tree);
-            Map<String, byte[]> generated = settings.look().isSite() ? ThemeAssets.files() : Map.of();
-            published.addAll(resources.keySet());
-            published.addAll(generated.keySet());
-            if (settings.look().isSite()) {
-                published.add(SearchIndex.FILE);
-            }
             publisher.removeOrphans(previous, tree, published);
             written.addAll(publisher.publish(resources, generated));
             broken = run == null ? null : finish(run, stale, records);
@@ -120,6 +125,7 @@ public final class SiteRenderer {
             written.add(SearchIndex.FILE);
         }
         new RenderState(shared, records, published).save(settings.stateFile(), files);
+        output.save();
 
         List<Problem> problems = report(tree, records, siteProblems);
         if (broken != null) {
@@ -130,6 +136,16 @@ public final class SiteRenderer {
                 .filter(record -> record.allProblems().stream().anyMatch(problem -> problem.atLeast(Severity.WARN))).count();
         return new Outcome(stale.size(), tree.pages().size() - stale.size(), List.copyOf(written), problems, failures,
                 (int) pagesWithProblems);
+    }
+
+    /** The files composed rather than published: each page's HTML, and the search index of a site. */
+    private List<String> composedFiles(DocsTree tree) {
+        List<String> composed = new ArrayList<>();
+        tree.pages().forEach(page -> composed.add(DocsTree.slashed(DocsTree.htmlPathOf(page))));
+        if (settings.look().isSite()) {
+            composed.add(SearchIndex.FILE);
+        }
+        return composed;
     }
 
     /** The state of the last run; none, with a warning, when it cannot be read back. */

@@ -61,6 +61,29 @@ class MojoParametersTest {
 
     @Test
     @InjectMojo(goal = "render", pom = "pom.xml")
+    @MojoParameter(name = "sourceDirectory", value = "${basedir}/src/docs/asciidoc")
+    @MojoParameter(name = "outputDirectory", value = "${basedir}/src/docs/asciidoc")
+    void anOutputDirectoryThatIsTheSourceDirectoryNamesTheParameterAndTheFix(RenderMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("outputDirectory ")
+                .hasMessageContaining("src/docs/asciidoc is the docs source directory (sourceDirectory): ")
+                .hasMessageEndingWith(": the render would overwrite and delete files there that it did not write; set "
+                        + "<outputDirectory> (or -Dormcompare.outputDirectory) to a folder of its own, outside the "
+                        + "sources, such as ${project.build.directory}/site (the default)");
+    }
+
+    @Test
+    @InjectMojo(goal = "serve", pom = "pom.xml")
+    @MojoParameter(name = "sourceDirectory", value = "${basedir}/src/docs/asciidoc")
+    @MojoParameter(name = "outputDirectory", value = "${basedir}/src/main/site")
+    void serveRefusesAnOutputDirectoryInsideSrcBeforeServingIt(ServeMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("src/main/site lies inside the project's src/ folder, ")
+                .hasMessageContaining("set <outputDirectory> (or -Dormcompare.outputDirectory)");
+    }
+
+    @Test
+    @InjectMojo(goal = "render", pom = "pom.xml")
     @MojoParameter(name = "skip", value = "true")
     @MojoParameter(name = "sourceDirectory", value = "src/docs/nowhere")
     void skipDoesNothing(RenderMojo mojo) throws Exception {

@@ -89,12 +89,24 @@ final class DocsProject {
                 .render();
     }
 
+    /** The incremental render into {@code output}, with the state of the render into {@code target/site}. */
+    SiteRenderer.Outcome renderInto(String output) throws IOException {
+        return new SiteRenderer(settings(output, "target/ormcompare/render-state.txt"), log(), converters, new SiteFiles())
+                .render();
+    }
+
     /** A render from nothing into {@code output}, as after {@code mvn clean}. */
     SiteRenderer.Outcome cleanRender(String output) throws IOException {
         deleteTree(root.resolve(output));
         deleteTree(root.resolve("target/clean-state"));
         return new SiteRenderer(settings(output, "target/clean-state/render-state.txt"), log(), converters,
                 new SiteFiles()).render();
+    }
+
+    /** The paths of the files a clean build writes, after one into {@code target/clean-site}. */
+    java.util.Set<String> cleanRenderFiles() throws IOException {
+        cleanRender("target/clean-site");
+        return new java.util.TreeSet<>(files("target/clean-site").keySet());
     }
 
     private BuildLog log() {

@@ -8,12 +8,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * depths, sources outside the docs, catalogs and their snippet sources, docinfo and resources edited,
  * created, deleted and reverted; settings and failOn changed; builds killed part-way). After every
  * build that finishes, the site and the problems reported equal those of a clean build, byte for byte.
+ * Mixed with what users and other tools do to the output (files of their own in the site, outputs
+ * edited, folders and files replaced by symbolic links to elsewhere, lines added to the render's
+ * state and record), no build loses a byte the render did not write.
  */
 class IncrementalPropertyTest {
 
@@ -51,6 +61,8 @@ class IncrementalPropertyTest {
             ormcompare::apply[orms="other,django"]
             """;
 
+    private static final String STATE = "target/ormcompare/render-state.txt";
+
     private static WarmConverters converters;
 
     @TempDir
@@ -74,22 +86,223 @@ class IncrementalPropertyTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4})
     void incrementalBuildsEqualCleanBuilds(long seed) throws IOException {
-        project = new DocsProject(directory, converters);
-        random = new Random(seed);
-        writeFixture();
+        writeFixture(seed);
         assertSameAsClean(seed, 0, "first build");
         for (int step = 1; step <= STEPS; step++) {
             String change = change();
             if (random.nextInt(4) == 0) {
-                KillingSiteFiles killing = new KillingSiteFiles(random.nextInt(6));
-                try {
-                    project.render(killing);
-                } catch (KillingSiteFiles.Killed expected) {
-                    change += ", a build killed part-way";
-                }
-                change += ", " + change();
+                change += ", " + buildKilledPartWay() + ", " + change();
             }
             assertSameAsClean(seed, step, change);
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11, 12, 13})
+    void foreignFilesLinksAndStateEditsLoseNoByte(long seed) throws IOException {
+        writeFixture(seed);
+        project.render();
+        Set<String> outputs = project.cleanRenderFiles();
+        for (int step = 1; step <= STEPS; step++) {
+            List<String> changes = new ArrayList<>();
+            if (random.nextBoolean()) {
+                changes.add(change());
+            }
+            for (int i = 0, n = 1 + random.nextInt(2); i < n; i++) {
+                changes.add(disturb(new ArrayList<>(outputs)));
+            }
+            Map<String, String> sources = project.files("src");
+            if (random.nextInt(4) == 0) {
+                try {
+                    changes.add(buildKilledPartWay());
+                } catch (UnsafeOutput e) {
+                    changes.add("a build refused");
+                }
+            }
+            String where = "seed " + seed + ", step " + step + " " + changes;
+            boolean refused = false;
+            try {
+                project.render();
+            } catch (UnsafeOutput e) {
+                refused = true;
+                assertThat(inTheWay).as(where + ": refused with nothing in the way: " + e.getMessage()).isNotEmpty();
+            }
+            for (Map.Entry<Path, String> file : foreign.entrySet()) {
+                assertThat(file.getKey()).as(where).hasContent(file.getValue());
+            }
+            for (Map.Entry<Path, Path> link : links.entrySet()) {
+                assertThat(Files.readSymbolicLink(link.getKey())).as(where).isEqualTo(link.getValue());
+            }
+            assertThat(project.files("src")).as(where + ": the sources").isEqualTo(sources);
+            outputs = project.cleanRenderFiles();
+            if (!refused) {
+                Map<String, String> site = ownSiteFiles();
+                assertThat(site).as(where + ": the site but for what is not the render's")
+                        .isEqualTo(project.files("target/clean-site"));
+            } else if (random.nextBoolean()) {
+                clearTheWay(); // as the refusal says
+            }
+        }
+    }
+
+    /** Foreign files (in the site and elsewhere) with their content: nothing may change them. */
+    private final Map<Path, String> foreign = new HashMap<>();
+    /** Symbolic links a user made in the site, with where each leads. */
+    private final Map<Path, Path> links = new HashMap<>();
+    /** The foreign files and links where the render may have to write. */
+    private final Set<Path> inTheWay = new HashSet<>();
+
+    /** Does to the output what a user or another tool might, and says what. */
+    private String disturb(List<String> outputs) throws IOException {
+        int n = ++edits;
+        Path site = project.path("target/site");
+        Files.createDirectories(site);
+        switch (random.nextInt(7)) {
+            case 0 -> {
+                String name = pick("", "apidocs/", "images/", "guide/", "new/") + "foreign-" + n + ".txt";
+                putForeign(site.resolve(name), "another tool's file " + n, false);
+                if (random.nextBoolean()) {
+                    addLine(project.path(STATE), "resource " + name);
+                }
+                return "a file of another tool, " + name;
+            }
+            case 1 -> {
+                String name = random.nextInt(4) == 0 ? "new/page0.html" : outputs.get(random.nextInt(outputs.size()));
+                if (isBelowLink(site.resolve(name))) {
+                    return "nothing";
+                }
+                forget(site.resolve(name));
+                putForeign(site.resolve(name), "a user's file where the render writes " + n, true);
+                return "a user's file at " + name;
+            }
+            case 2 -> {
+                String folder = pick("images", "new", "guide", "apidocs");
+                Path linked = site.resolve(folder);
+                if (Files.isSymbolicLink(linked)) {
+                    return "nothing";
+                }
+                forgetTree(linked);
+                Path elsewhere = project.path("elsewhere/" + folder + n);
+                for (String name : List.of("logo.svg", "page0.html", "catalog.html", "notes.txt")) {
+                    putForeign(elsewhere.resolve(name), "elsewhere's " + name + " " + n, false);
+                }
+                link(linked, elsewhere);
+                return "folder " + folder + " linked to " + elsewhere;
+            }
+            case 3 -> {
+                String name = random.nextBoolean() ? outputs.get(random.nextInt(outputs.size())) : "linked-" + n + ".html";
+                Path linked = site.resolve(name);
+                if (isBelowLink(linked)) {
+                    return "nothing";
+                }
+                forget(linked);
+                Files.deleteIfExists(linked);
+                Path elsewhere = project.path("elsewhere/file" + n + ".html");
+                putForeign(elsewhere, "<p>elsewhere " + n + "</p>", false);
+                Files.createDirectories(linked.getParent());
+                link(linked, elsewhere);
+                return "file " + name + " linked to " + elsewhere;
+            }
+            case 4 -> {
+                List<Path> files = new ArrayList<>(foreign.keySet());
+                files.sort(null);
+                String named = files.isEmpty() ? "images/logo.svg" : site.relativize(files.get(random.nextInt(files.size())))
+                        .toString();
+                String line = pick("resource " + named, "resource ../../src/docs/asciidoc/index.adoc",
+                        "resource " + project.path("src/docs/asciidoc/images/logo.svg"));
+                addLine(project.path(STATE), line);
+                addLine(project.path("target/ormcompare/written-files.txt"), "file " + named + " " + "0".repeat(64) + " -");
+                return "state and record lines naming " + named;
+            }
+            case 5 -> {
+                clearTheWay();
+                return "what was in the way removed";
+            }
+            default -> {
+                String name = outputs.get(random.nextInt(outputs.size()));
+                Path output = site.resolve(name);
+                if (isBelowLink(output) || !Files.isRegularFile(output, LinkOption.NOFOLLOW_LINKS)
+                        || foreign.containsKey(output)) {
+                    return "nothing";
+                }
+                putForeign(output, Files.readString(output) + "\n<!-- edited by hand " + n + " -->\n", true);
+                return "output " + name + " edited by hand";
+            }
+        }
+    }
+
+    private void clearTheWay() throws IOException {
+        for (Path path : List.copyOf(inTheWay)) {
+            forget(path);
+            Files.deleteIfExists(path);
+        }
+    }
+
+    private void putForeign(Path file, String content, boolean mayBeInTheWay) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+        foreign.put(file, content);
+        if (mayBeInTheWay) {
+            inTheWay.add(file);
+        }
+    }
+
+    private void link(Path link, Path target) throws IOException {
+        Files.createSymbolicLink(link, target);
+        links.put(link, target);
+        inTheWay.add(link);
+    }
+
+    /** Stops tracking a foreign file or link the user is about to delete. */
+    private void forget(Path path) {
+        foreign.remove(path);
+        links.remove(path);
+        inTheWay.remove(path);
+    }
+
+    private void forgetTree(Path folder) throws IOException {
+        List.copyOf(foreign.keySet()).stream().filter(path -> path.startsWith(folder)).forEach(this::forget);
+        List.copyOf(links.keySet()).stream().filter(path -> path.startsWith(folder)).forEach(this::forget);
+        DocsProject.deleteTree(folder);
+    }
+
+    private boolean isBelowLink(Path path) {
+        Path site = project.path("target/site");
+        for (Path folder = path.getParent(); folder != null && folder.startsWith(site); folder = folder.getParent()) {
+            if (Files.isSymbolicLink(folder)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addLine(Path file, String line) throws IOException {
+        if (Files.isRegularFile(file)) {
+            Files.writeString(file, line + "\n", StandardOpenOption.APPEND);
+        }
+    }
+
+    /** The site's regular files, not through links, but for the foreign ones. */
+    private Map<String, String> ownSiteFiles() throws IOException {
+        Path site = project.path("target/site");
+        Map<String, String> contents = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                if (!foreign.containsKey(file)) {
+                    contents.put(site.relativize(file).toString(), Files.readString(file));
+                }
+            }
+        }
+        return contents;
+    }
+
+    /** A build that the disk's writes may stop dead part-way, as kill -9 would; says which. */
+    private String buildKilledPartWay() throws IOException {
+        try {
+            project.render(new KillingSiteFiles(random.nextInt(6)));
+            return "a build";
+        } catch (KillingSiteFiles.Killed expected) {
+            return "a build killed part-way";
         }
     }
 
@@ -102,7 +315,9 @@ class IncrementalPropertyTest {
         assertThat(incremental.failures()).as(where).isEqualTo(clean.failures());
     }
 
-    private void writeFixture() throws IOException {
+    private void writeFixture(long seed) throws IOException {
+        project = new DocsProject(directory, converters);
+        random = new Random(seed);
         put("src/main/java/demo/Migrate.java", javaSource("apply()", "status()"));
         put("src/docs/asciidoc/index.adoc", """
                 = Guide
