@@ -14,11 +14,11 @@ final class PluginResources {
     static byte[] read(String name) {
         try (InputStream in = PluginResources.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("the ormcompare plugin jar is incomplete: " + name + " is missing");
+                throw new IllegalStateException("the ormcompare-site jar is incomplete: " + name + " is missing");
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name + " from the ormcompare plugin jar", e);
+            throw new UncheckedIOException("cannot read " + name + " from the ormcompare-site jar", e);
         }
     }
 }
