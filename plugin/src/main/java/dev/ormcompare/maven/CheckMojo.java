@@ -1,10 +1,10 @@
 package dev.ormcompare.maven;
 
-import dev.ormcompare.site.DocsTree;
-import dev.ormcompare.site.PageConverter;
 import dev.ormcompare.site.Problem;
 import dev.ormcompare.site.RenderSettings;
 import dev.ormcompare.site.SiteLook;
+import dev.ormcompare.site.content.DocsTree;
+import dev.ormcompare.site.convert.PageConverter;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;

@@ -1,11 +1,11 @@
 package dev.ormcompare.maven;
 
-import dev.ormcompare.site.ForkSettings;
-import dev.ormcompare.site.ForkedConverter;
-import dev.ormcompare.site.PageConverter;
 import dev.ormcompare.site.Problem;
 import dev.ormcompare.site.RenderSettings;
 import dev.ormcompare.site.SiteRenderer;
+import dev.ormcompare.site.convert.ForkSettings;
+import dev.ormcompare.site.convert.ForkedConverter;
+import dev.ormcompare.site.convert.PageConverter;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;

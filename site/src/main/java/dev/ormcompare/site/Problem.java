@@ -15,7 +15,7 @@ import java.nio.file.Path;
  */
 public record Problem(Severity severity, Path file, int line, String message) {
 
-    static Problem of(LogRecord record, Path page) {
+    public static Problem of(LogRecord record, Path page) {
         Cursor cursor = record.getCursor();
         if (cursor == null || cursor.getFile() == null) {
             return new Problem(record.getSeverity(), page, 0, record.getMessage());

@@ -1,6 +1,9 @@
 package dev.ormcompare.site;
 
 import dev.ormcompare.asciidoctor.TabsAssets;
+import dev.ormcompare.site.content.DocsTree;
+import dev.ormcompare.site.content.PageSelection;
+import dev.ormcompare.site.nav.NavFile;
 import org.asciidoctor.log.Severity;
 
 import java.nio.file.Path;
@@ -35,22 +38,22 @@ public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outp
     }
 
     /** Where the converted pages are kept between builds, beside the state. */
-    Path convertedDirectory() {
+    public Path convertedDirectory() {
         return stateFile.resolveSibling("converted");
     }
 
     /** What converting a page gave, kept between builds. */
-    Path convertedFile(Path page) {
+    public Path convertedFile(Path page) {
         return convertedDirectory().resolve(DocsTree.slashed(page) + ".txt");
     }
 
     /** A page's part of the search index, kept beside its conversion. */
-    Path searchPartFile(Path page) {
+    public Path searchPartFile(Path page) {
         return convertedDirectory().resolve(DocsTree.slashed(page) + ".search.json");
     }
 
     /** Where a page's HTML goes. */
-    Path htmlFile(Path page) {
+    public Path htmlFile(Path page) {
         return outputDirectory.resolve(DocsTree.htmlPathOf(page));
     }
 

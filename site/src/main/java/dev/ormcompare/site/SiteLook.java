@@ -34,12 +34,12 @@ public record SiteLook(String theme, String name, String version, String logo, S
         return new SiteLook(ASCIIDOCTOR, "", "", "", "", "");
     }
 
-    boolean isSite() {
+    public boolean isSite() {
         return theme.equals(ORMCOMPARE);
     }
 
     /** Everything here, for the pages' fingerprint. */
-    String describe() {
+    public String describe() {
         return String.join("\t", theme, name, version, logo, footer, stylesheet);
     }
 }

@@ -1,6 +1,21 @@
 package dev.ormcompare.site;
 
-import dev.ormcompare.site.RenderState.PageRecord;
+import dev.ormcompare.site.compose.PageComposer;
+import dev.ormcompare.site.compose.ThemeAssets;
+import dev.ormcompare.site.content.DocsTree;
+import dev.ormcompare.site.convert.ConversionRun;
+import dev.ormcompare.site.convert.Converter;
+import dev.ormcompare.site.convert.ConverterScaling;
+import dev.ormcompare.site.convert.ForkedConverter;
+import dev.ormcompare.site.convert.PageConverter;
+import dev.ormcompare.site.publish.SiteFiles;
+import dev.ormcompare.site.publish.SitePublisher;
+import dev.ormcompare.site.search.SearchIndex;
+import dev.ormcompare.site.search.SearchIndexWriter;
+import dev.ormcompare.site.state.FileHashes;
+import dev.ormcompare.site.state.Fingerprint;
+import dev.ormcompare.site.state.RenderState;
+import dev.ormcompare.site.state.RenderState.PageRecord;
 import org.asciidoctor.log.Severity;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package dev.ormcompare.site;
 
+import dev.ormcompare.site.compose.ThemeAssets;
+import dev.ormcompare.site.content.DocsTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 

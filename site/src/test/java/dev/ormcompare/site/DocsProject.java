@@ -1,5 +1,9 @@
 package dev.ormcompare.site;
 
+import dev.ormcompare.site.compose.ThemeAssets;
+import dev.ormcompare.site.content.PageSelection;
+import dev.ormcompare.site.publish.SiteFiles;
+import dev.ormcompare.site.search.SearchIndex;
 import org.asciidoctor.log.Severity;
 
 import java.io.IOException;
@@ -20,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sources under {@code src/docs/asciidoc}, the user catalog in {@code src/docs/ormcompare}, the site
  * in {@code target/site}, the state in {@code target/ormcompare}.
  */
-final class DocsProject {
+public final class DocsProject {
 
     private final Path root;
     private final WarmConverters converters;
@@ -35,7 +39,7 @@ final class DocsProject {
     /** The site the tests render unless one asks for another. */
     static final SiteLook TEST_SITE = new SiteLook(SiteLook.ORMCOMPARE, "Test docs", "1.0", "", "Footer text", "");
 
-    DocsProject(Path root, WarmConverters converters) {
+    public DocsProject(Path root, WarmConverters converters) {
         this.root = root;
         this.converters = converters;
     }
@@ -44,11 +48,11 @@ final class DocsProject {
         return root;
     }
 
-    Path path(String relative) {
+    public Path path(String relative) {
         return root.resolve(relative);
     }
 
-    Path write(String relative, String content) throws IOException {
+    public Path write(String relative, String content) throws IOException {
         Path file = root.resolve(relative);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);
@@ -58,7 +62,7 @@ final class DocsProject {
         return file;
     }
 
-    String read(String relative) throws IOException {
+    public String read(String relative) throws IOException {
         return Files.readString(root.resolve(relative));
     }
 
@@ -73,24 +77,24 @@ final class DocsProject {
         return taken;
     }
 
-    RenderSettings settings(String output, String state) {
+    public RenderSettings settings(String output, String state) {
         return new RenderSettings(root, root.resolve("src/docs/asciidoc"), root.resolve(output),
                 root.resolve("src/docs/ormcompare"), root.resolve(state), pages, attributes, "ormcompare:test", failOn,
                 threads, look);
     }
 
     /** The incremental render into {@code target/site}. */
-    SiteRenderer.Outcome render() throws IOException {
+    public SiteRenderer.Outcome render() throws IOException {
         return render(new SiteFiles());
     }
 
-    SiteRenderer.Outcome render(SiteFiles files) throws IOException {
+    public SiteRenderer.Outcome render(SiteFiles files) throws IOException {
         return new SiteRenderer(settings("target/site", "target/ormcompare/render-state.txt"), log(), converters, files)
                 .render();
     }
 
     /** A render from nothing into {@code output}, as after {@code mvn clean}. */
-    SiteRenderer.Outcome cleanRender(String output) throws IOException {
+    public SiteRenderer.Outcome cleanRender(String output) throws IOException {
         deleteTree(root.resolve(output));
         deleteTree(root.resolve("target/clean-state"));
         return new SiteRenderer(settings(output, "target/clean-state/render-state.txt"), log(), converters,
@@ -111,7 +115,7 @@ final class DocsProject {
     }
 
     /** Every file below {@code relative}, hidden ones too, by path with its content. */
-    Map<String, String> files(String relative) throws IOException {
+    public Map<String, String> files(String relative) throws IOException {
         Path dir = root.resolve(relative);
         Map<String, String> contents = new TreeMap<>();
         if (!Files.isDirectory(dir)) {

@@ -1,5 +1,7 @@
 package dev.ormcompare.site;
 
+import dev.ormcompare.site.publish.SiteFiles;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ final class KillingSiteFiles extends SiteFiles {
     }
 
     @Override
-    void write(Path file, byte[] content) throws IOException {
+    public void write(Path file, byte[] content) throws IOException {
         if (beforeKill()) {
             super.write(file, content);
             return;
@@ -41,7 +43,7 @@ final class KillingSiteFiles extends SiteFiles {
     }
 
     @Override
-    void copy(Path source, Path target) throws IOException {
+    public void copy(Path source, Path target) throws IOException {
         if (!beforeKill()) {
             throw new Killed();
         }
@@ -49,7 +51,7 @@ final class KillingSiteFiles extends SiteFiles {
     }
 
     @Override
-    void delete(Path file, Path root) throws IOException {
+    public void delete(Path file, Path root) throws IOException {
         if (!beforeKill()) {
             throw new Killed();
         }

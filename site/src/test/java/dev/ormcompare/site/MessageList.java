@@ -3,7 +3,7 @@ package dev.ormcompare.site;
 import java.util.List;
 
 /** A build log that keeps each message as {@code LEVEL message} in a list the test reads. */
-record MessageList(List<String> messages) implements BuildLog {
+public record MessageList(List<String> messages) implements BuildLog {
 
     @Override
     public void info(String message) {

@@ -1,5 +1,6 @@
 package dev.ormcompare.site;
 
+import dev.ormcompare.site.content.PageSelection;
 import org.asciidoctor.log.Severity;
 import org.junit.jupiter.api.Test;
 

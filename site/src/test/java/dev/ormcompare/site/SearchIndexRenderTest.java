@@ -1,5 +1,6 @@
 package dev.ormcompare.site;
 
+import dev.ormcompare.site.search.SearchIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,7 @@
 package dev.ormcompare.site;
 
+import dev.ormcompare.site.content.DocsTree;
+
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package dev.ormcompare.site;
 
+import dev.ormcompare.site.content.PageSelection;
+import dev.ormcompare.site.publish.SiteFiles;
 import org.asciidoctor.log.Severity;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;

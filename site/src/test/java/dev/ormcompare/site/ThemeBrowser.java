@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * {@code ormcompare-assets/} from the jars' resources, as the render goal lays them out, or a site
  * the test rendered. One per test class.
  */
-final class ThemeBrowser implements AutoCloseable {
+public final class ThemeBrowser implements AutoCloseable {
 
     static final String FIXTURE_PAGE = "guides/setup.html";
 
@@ -78,7 +78,7 @@ final class ThemeBrowser implements AutoCloseable {
     }
 
     /** Serves the theme fixture. */
-    static ThemeBrowser start() {
+    public static ThemeBrowser start() {
         try {
             Path root = Files.createTempDirectory("ormcompare-theme-site-");
             copyFixture(root);
@@ -92,7 +92,7 @@ final class ThemeBrowser implements AutoCloseable {
     }
 
     /** Serves {@code site} as it is, leaving it in place at the end. */
-    static ThemeBrowser serving(Path site) {
+    public static ThemeBrowser serving(Path site) {
         return start(site, false);
     }
 
@@ -134,24 +134,24 @@ final class ThemeBrowser implements AutoCloseable {
     }
 
     /** The fixture page's file: URL, as a reader who opens target/site from disk has it. */
-    String fixtureFileUrl() {
+    public String fixtureFileUrl() {
         return root.resolve(FIXTURE_PAGE).toUri().toString();
     }
 
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
     }
 
-    void scriptsEnabled(boolean enabled) {
+    public void scriptsEnabled(boolean enabled) {
         cdp("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
     }
 
-    String origin() {
+    public String origin() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Opens the fixture page in a window {@code width} CSS pixels wide, as a phone would below 600. */
-    void openFixture(int width) {
+    public void openFixture(int width) {
         open(FIXTURE_PAGE, width);
     }
 
@@ -159,7 +159,7 @@ final class ThemeBrowser implements AutoCloseable {
      * Opens {@code path} of the site (or an absolute URL, another server's) in a window {@code width} CSS
      * pixels wide, as a phone would below 600.
      */
-    void open(String path, int width) {
+    public void open(String path, int width) {
         cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", width < 600 ? 844 : 900,
                 "deviceScaleFactor", 1, "mobile", width < 600));
         driver.get(path.startsWith("http:") ? path : url(path));
@@ -177,19 +177,19 @@ final class ThemeBrowser implements AutoCloseable {
                 + ".filter(function (n) { return /^[a-z]+:/.test(n); })");
     }
 
-    void prefersColorScheme(String scheme) {
+    public void prefersColorScheme(String scheme) {
         cdp("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
-    void emulateMedia(String media) {
+    public void emulateMedia(String media) {
         cdp("Emulation.setEmulatedMedia", Map.of("media", media));
     }
 
-    void reload() {
+    public void reload() {
         driver.navigate().refresh();
     }
 
-    Object js(String script, Object... arguments) {
+    public Object js(String script, Object... arguments) {
         return driver.executeScript(script, arguments);
     }
 
@@ -198,19 +198,19 @@ final class ThemeBrowser implements AutoCloseable {
     }
 
     /** Runs {@code source} first in every document opened until the end of the test. */
-    void beforePageScripts(String source) {
+    public void beforePageScripts(String source) {
         scriptsOfThisTest.add((String) cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source)).get("identifier"));
     }
 
-    WebElement find(String cssSelector) {
+    public WebElement find(String cssSelector) {
         return driver.findElement(By.cssSelector(cssSelector));
     }
 
-    List<WebElement> findAll(String cssSelector) {
+    public List<WebElement> findAll(String cssSelector) {
         return driver.findElements(By.cssSelector(cssSelector));
     }
 
-    void press(CharSequence... keys) {
+    public void press(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();
     }
 
@@ -219,14 +219,14 @@ final class ThemeBrowser implements AutoCloseable {
         new Actions(driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
     }
 
-    String computed(String cssSelector, String property) {
+    public String computed(String cssSelector, String property) {
         return (String) js("return getComputedStyle(document.querySelector(arguments[0])).getPropertyValue(arguments[1])",
                 cssSelector, property);
     }
 
     /** The axe-core violations on the whole page, as "rule: target" lines. */
     @SuppressWarnings("unchecked")
-    List<String> axeViolations() {
+    public List<String> axeViolations() {
         js(new String(resource(AXE), StandardCharsets.UTF_8));
         List<Map<String, Object>> violations = (List<Map<String, Object>>) driver.executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
@@ -245,7 +245,7 @@ final class ThemeBrowser implements AutoCloseable {
     }
 
     /** Saves the part of the whole page from {@code top}, {@code height} CSS pixels high, as a PNG. */
-    void screenshot(Path file, int top, int height) {
+    public void screenshot(Path file, int top, int height) {
         long width = (Long) js("return document.documentElement.clientWidth");
         String png = (String) cdp("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
                 "clip", Map.of("x", 0, "y", top, "width", width, "height", height, "scale", 1))).get("data");
@@ -258,12 +258,12 @@ final class ThemeBrowser implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    List<String> scriptErrors() {
+    public List<String> scriptErrors() {
         return (List<String>) js("return JSON.parse(sessionStorage.getItem('test-errors') || '[]')");
     }
 
     /** Back to a fresh state: no scripts or emulation of the last test, empty storage. */
-    void reset() {
+    public void reset() {
         scriptsOfThisTest.forEach(id -> cdp("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id)));
         scriptsOfThisTest.clear();
         cdp("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));

@@ -1,9 +1,12 @@
 package dev.ormcompare.site;
 
+import dev.ormcompare.site.convert.KeptConverters;
+import dev.ormcompare.site.convert.PageConverter;
+
 import java.util.Map;
 
 /** {@link KeptConverters} that count how often a render asked for a converter. */
-final class WarmConverters extends KeptConverters {
+public final class WarmConverters extends KeptConverters {
 
     private int opened;
 
