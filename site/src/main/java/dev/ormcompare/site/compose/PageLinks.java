@@ -6,6 +6,9 @@ import dev.ormcompare.site.content.DocsTree;
 import dev.ormcompare.site.convert.PageHeader;
 import dev.ormcompare.site.nav.Navigation;
 import org.asciidoctor.log.Severity;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +30,8 @@ import java.util.regex.Pattern;
  */
 final class PageLinks {
 
-    /** A relative link to an HTML file, as Asciidoctor writes an xref to another page. */
-    private static final Pattern LINK = Pattern.compile("<a href=\"([^\"#?:]+\\.html)(#[^\"]*)?\">([^<]*)</a>");
+    /** A relative link to an HTML file, as Asciidoctor writes an xref to another page: the file, then any fragment. */
+    private static final Pattern PAGE_HREF = Pattern.compile("([^#?:]+\\.html)(#.*)?");
 
     record Result(String body, List<Problem> problems) {
     }
@@ -49,25 +52,39 @@ final class PageLinks {
         headers.keySet().forEach(page -> pageByHtml.put(DocsTree.slashed(DocsTree.htmlPathOf(Path.of(page))), page));
     }
 
+    /**
+     * Reads the body's links with an HTML parser, so a link with markup in its text or a role
+     * ({@code xref:a.adoc[*T*]}, {@code xref:a.adoc[T,role=x]}) is checked too; the body is left as
+     * Asciidoctor wrote it but for the text of text-less xrefs, spliced in at the parser's positions.
+     */
     Result resolve(String page, String body) throws IOException {
-        Matcher link = LINK.matcher(body);
+        if (!body.contains("<a ")) {
+            return new Result(body, List.of());
+        }
+        Document parsed = Parser.htmlParser().setTrackPosition(true).parseInput(body, "");
         StringBuilder resolved = new StringBuilder(body.length());
         List<Problem> problems = new ArrayList<>();
         String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
-        while (link.find()) {
-            String href = link.group(1);
-            String target = Path.of(folder + href).normalize().toString().replace('\\', '/');
-            String targetPage = pageByHtml.get(target);
-            String text = link.group(3);
-            if (targetPage != null && (text.equals(href) || text.equals(href + nullToEmpty(link.group(2))))) {
-                text = Navigation.title(targetPage, headers.get(targetPage));
-            } else if (targetPage == null && !published.contains(target)) {
-                problems.add(missing(page, href, target));
+        int copied = 0;
+        for (Element link : parsed.select("a[href]")) {
+            String href = link.attr("href");
+            Matcher pageHref = PAGE_HREF.matcher(href);
+            if (!pageHref.matches()) {
+                continue;
             }
-            link.appendReplacement(resolved, Matcher.quoteReplacement(
-                    "<a href=\"" + href + nullToEmpty(link.group(2)) + "\">" + text + "</a>"));
+            String file = pageHref.group(1);
+            String target = Path.of(folder + file).normalize().toString().replace('\\', '/');
+            String targetPage = pageByHtml.get(target);
+            if (targetPage == null && !published.contains(target)) {
+                problems.add(missing(page, file, target));
+            } else if (targetPage != null && (link.text().equals(href) || link.text().equals(file)) && link.childrenSize() == 0
+                    && link.endSourceRange().isTracked()) {
+                int textStart = link.sourceRange().endPos();
+                resolved.append(body, copied, textStart).append(Navigation.title(targetPage, headers.get(targetPage)));
+                copied = link.endSourceRange().startPos();
+            }
         }
-        link.appendTail(resolved);
+        resolved.append(body, copied, body.length());
         return new Result(resolved.toString(), problems);
     }
 
@@ -90,9 +107,5 @@ final class PageLinks {
             }
         }
         return 0;
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -1,9 +1,9 @@
 package dev.ormcompare.site.compose;
 
+import dev.ormcompare.asciidoctor.Html;
 import dev.ormcompare.site.SiteLook;
 import dev.ormcompare.site.convert.ConvertedPage;
 import dev.ormcompare.site.convert.PageHeader;
-import dev.ormcompare.site.internal.Html;
 import dev.ormcompare.site.nav.NavHtml;
 import dev.ormcompare.site.nav.Navigation;
 

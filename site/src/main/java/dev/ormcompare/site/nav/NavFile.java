@@ -1,10 +1,10 @@
 package dev.ormcompare.site.nav;
 
+import dev.ormcompare.asciidoctor.Html;
 import dev.ormcompare.catalog.Suggestions;
 import dev.ormcompare.site.Problem;
 import dev.ormcompare.site.SiteLook;
 import dev.ormcompare.site.convert.PageHeader;
-import dev.ormcompare.site.internal.Html;
 import org.asciidoctor.log.Severity;
 
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.ormcompare.site.nav;
 
+import dev.ormcompare.asciidoctor.Html;
 import dev.ormcompare.site.content.DocsTree;
-import dev.ormcompare.site.internal.Html;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.ormcompare.site.nav;
 
+import dev.ormcompare.asciidoctor.Html;
 import dev.ormcompare.site.convert.PageHeader;
-import dev.ormcompare.site.internal.Html;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -6,6 +6,7 @@ import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.ListItem;
 import org.asciidoctor.ast.Section;
 import org.asciidoctor.ast.StructuralNode;
+import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,8 @@ public final class SearchEntries {
     /** {@code xref:a.adoc[Text]}, {@code link:url[Text]}, {@code https://x[Text]}: the text stays. */
     private static final Pattern MACRO = Pattern.compile("\\b(?:xref|link|mailto|https?|image|kbd|btn|menu|footnote|pass):[^\\s\\[]*\\[([^\\]]*)]");
     private static final Pattern CROSS_REFERENCE = Pattern.compile("<<[^,>]*,?([^>]*)>>");
-    private static final Pattern FORMATTING = Pattern.compile("[*_`#^~]+|\\[[.#][^\\]]*]|\\{[a-z0-9_-]+}");
+    /** Formatting marks; a {@code #} that starts a numeric character reference ({@code &#8594;}) stays. */
+    private static final Pattern FORMATTING = Pattern.compile("[*_`^~]+|(?<!&)#+|\\[[.#][^\\]]*]|\\{[a-z0-9_-]+}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<SearchEntry> entries = new ArrayList<>();
@@ -122,7 +124,11 @@ public final class SearchEntries {
         plain = CROSS_REFERENCE.matcher(plain).replaceAll("$1");
         plain = TAGS.matcher(plain).replaceAll(" ");
         plain = FORMATTING.matcher(plain).replaceAll("");
-        return SPACES.matcher(plain.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&#8217;", "'").replace("&#8201;&#8212;&#8201;", " - ")).replaceAll(" ").strip();
+        // Every character reference, named or numeric: Asciidoctor writes "->" as &#8594;, "..." as &#8230;&#8203;.
+        plain = Parser.unescapeEntities(plain, false)
+                .replace('\u2019', '\'') // its apostrophe: a search for "don't" finds it
+                .replace("\u200b", "") // the zero-width space it puts after an ellipsis
+                .replace('\u2009', ' '); // the thin spaces around an em dash
+        return SPACES.matcher(plain).replaceAll(" ").strip();
     }
 }

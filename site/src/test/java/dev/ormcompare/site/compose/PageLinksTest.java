@@ -115,6 +115,33 @@ class PageLinksTest {
     }
 
     @Test
+    void anXrefWithFormattedTextToAMissingPageIsAWarning() throws IOException {
+        PageLinks.Result result = resolve("index.adoc", "= Home\n\nSee xref:gaols.adoc[*the goals*].\n");
+
+        assertThat(result.problems()).containsExactly(new Problem(Severity.WARN, source.resolve("index.adoc"), 3,
+                "xref to 'gaols.adoc' leads to no page; did you mean 'goals.adoc'?"));
+        assertThat(link(result, "gaols.html").html()).isEqualTo("<strong>the goals</strong>");
+    }
+
+    @Test
+    void anXrefWithARoleToAMissingPageIsAWarning() throws IOException {
+        PageLinks.Result result = resolve("index.adoc", "= Home\n\nSee xref:gaols.adoc[the goals,role=button].\n");
+
+        assertThat(result.problems()).containsExactly(new Problem(Severity.WARN, source.resolve("index.adoc"), 3,
+                "xref to 'gaols.adoc' leads to no page; did you mean 'goals.adoc'?"));
+        assertThat(link(result, "gaols.html").hasClass("button")).isTrue();
+    }
+
+    @Test
+    void anXrefWithARoleAndWithoutTextShowsTheTargetsTitle() throws IOException {
+        PageLinks.Result result = resolve("index.adoc", "See xref:goals.adoc[role=button].\n");
+
+        assertThat(link(result, "goals.html").html()).isEqualTo("Goals &amp; parameters");
+        assertThat(link(result, "goals.html").hasClass("button")).isTrue();
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
     void aLinkToAPublishedFileIsNoPageAndNoWarning() throws IOException {
         PageLinks.Result result = resolve("index.adoc", "Open link:downloads/sample.html[the sample].\n");
 

@@ -1,6 +1,8 @@
 package dev.ormcompare.site.nav;
 
 import dev.ormcompare.site.convert.PageHeader;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -96,6 +98,18 @@ class NavigationTest {
                 "Notes -> null",
                 "  a&amp;b -> notes/a&b.adoc",
                 "  release-notes -> notes/release-notes.adoc");
+    }
+
+    @Test
+    void aFileNameShowsAsWrittenWhateverItsCharacters() {
+        page("notes/it's <b> & \"q\".adoc", "");
+
+        String title = Navigation.fromPages(pages).items().get(0).children().get(0).title();
+
+        assertThat(title).isEqualTo("it&#39;s &lt;b&gt; &amp; &quot;q&quot;");
+        Element link = Jsoup.parse("<a title='" + title + "' href=x>" + title + "</a>").selectFirst("a");
+        assertThat(link.text()).isEqualTo("it's <b> & \"q\"");
+        assertThat(link.attr("title")).isEqualTo(link.text());
     }
 
     @Test

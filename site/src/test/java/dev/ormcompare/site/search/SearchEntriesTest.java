@@ -77,6 +77,22 @@ class SearchEntriesTest {
     }
 
     @Test
+    void titlesShowWhatTheReaderSeesWithEveryCharacterReferenceDecoded() throws IOException {
+        Path page = Files.writeString(docs.resolve("arrows.adoc"), """
+                = Schema -> table...
+
+                == Don't stop &mdash; &#169; 2026 &amp; on
+
+                Text.
+                """);
+
+        List<SearchEntry> entries = SearchEntries.of(loaded(page));
+
+        assertThat(entries.get(0).title()).isEqualTo("Schema \u2192 table\u2026");
+        assertThat(entries.get(1).title()).isEqualTo("Don't stop \u2014 \u00a9 2026 & on");
+    }
+
+    @Test
     void theIndexIsAScriptWhoseStringsCannotEndIt() {
         String part = SearchIndex.entries(List.of(new SearchEntry(SearchEntry.Kind.SNIPPET, "a-b", "A \"quoted\" name",
                 "", "</script><script>alert(1)</script>\nline two", "topic")));
