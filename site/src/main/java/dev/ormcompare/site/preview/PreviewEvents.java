@@ -87,10 +87,6 @@ final class PreviewEvents {
         clients.removeIf(client -> !write(client, ": ping\n\n"));
     }
 
-    synchronized int connected() {
-        return clients.size();
-    }
-
     synchronized void close() {
         clients.forEach(PreviewEvents::closeQuietly);
         clients.clear();

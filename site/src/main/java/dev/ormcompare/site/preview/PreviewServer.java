@@ -116,7 +116,6 @@ final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** Keeps the exchange open as an event stream; closed when the page goes or the server stops. */
     /** {@code since=12} of the event stream's query: the generation the page was served at; -1 for none. */
     private static int since(String query) {
         if (query != null && query.matches("since=\\d{1,9}")) {
@@ -125,6 +124,7 @@ final class PreviewServer implements AutoCloseable {
         return -1;
     }
 
+    /** Keeps the exchange open as an event stream; closed when the page goes or the server stops. */
     private void stream(HttpExchange exchange, int since) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
