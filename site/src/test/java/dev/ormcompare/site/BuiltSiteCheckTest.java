@@ -2,6 +2,7 @@ package dev.ormcompare.site;
 
 import dev.ormcompare.site.compose.ThemeAssets;
 import dev.ormcompare.site.content.DocsTree;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * -Dormcompare.checkSite=docs/target/site} runs the Nu HTML checker and axe-core (light and dark)
  * over every page of it. Off otherwise.
  */
+@Tag("browser")
 @EnabledIfSystemProperty(named = "ormcompare.checkSite", matches = ".+")
 class BuiltSiteCheckTest {
 

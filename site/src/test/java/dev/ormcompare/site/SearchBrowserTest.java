@@ -3,6 +3,7 @@ package dev.ormcompare.site;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
@@ -14,6 +15,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The search box of a rendered site, in a real headless Chromium, over HTTP and from file:. */
+@Tag("browser")
 class SearchBrowserTest {
 
     private static ThemeBrowser browser;

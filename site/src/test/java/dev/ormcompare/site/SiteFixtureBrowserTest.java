@@ -3,6 +3,7 @@ package dev.ormcompare.site;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by page in a real headless Chromium: the navigation, previous and next, the phone layout, what
  * the pages load, and axe-core over every page in both schemes.
  */
+@Tag("browser")
 class SiteFixtureBrowserTest {
 
     @TempDir

@@ -2,6 +2,7 @@ package dev.ormcompare.site;
 
 import dev.ormcompare.site.compose.ThemeAssets;
 import dev.ormcompare.site.content.DocsTree;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
  * -Dormcompare.screenshots=/tmp/site-shots} writes those of the fixture site there, and with {@code
  * -Dormcompare.screenshots.site=docs/target/site} those of a site built already. Off otherwise.
  */
+@Tag("browser")
 @EnabledIfSystemProperty(named = "ormcompare.screenshots", matches = ".+")
 class SiteScreenshotsBrowserTest {
 

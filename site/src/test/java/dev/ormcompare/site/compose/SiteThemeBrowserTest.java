@@ -4,6 +4,7 @@ import dev.ormcompare.site.ThemeBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,6 +17,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The site theme (theme.css, theme.js) on the fixture page, in a real headless Chromium. */
+@Tag("browser")
 class SiteThemeBrowserTest {
 
     private static final String PAGE_BACKGROUND = "body";

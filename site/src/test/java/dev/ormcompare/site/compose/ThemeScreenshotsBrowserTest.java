@@ -1,6 +1,7 @@
 package dev.ormcompare.site.compose;
 
 import dev.ormcompare.site.ThemeBrowser;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -10,6 +11,7 @@ import java.nio.file.Path;
  * Screenshots of the fixture page at 1440, 1280 and 390 px, light and dark, in window-high slices, for a
  * person to look at: {@code -Dormcompare.screenshots=/tmp/theme-shots} writes them there. Off otherwise.
  */
+@Tag("browser")
 @EnabledIfSystemProperty(named = "ormcompare.screenshots", matches = ".+")
 class ThemeScreenshotsBrowserTest {
 

@@ -7,6 +7,7 @@ import dev.ormcompare.site.WarmConverters;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The live preview in a real headless Chromium: a page reloads by itself when its source is saved,
  * where the reader was and with the tab they chose; a mistake shows over the page until it is fixed.
  */
+@Tag("browser")
 class PreviewBrowserTest {
 
     private static final String PAGE = """
