@@ -1,7 +1,10 @@
 package dev.ormcompare.asciidoctor;
 
-/** Escapes text for HTML element content and double-quoted attribute values. */
-final class Html {
+/**
+ * Escapes text for HTML element content and quoted attribute values: the one escaper of the extension
+ * and of the site engine.
+ */
+public final class Html {
 
     private Html() {
     }
@@ -15,7 +18,8 @@ final class Html {
         return "+++" + escape(text).replace("+", "&#43;") + "+++";
     }
 
-    static String escape(String text) {
+    /** {@code & < > " '} as character references, so the text is safe in content and in either quote. */
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

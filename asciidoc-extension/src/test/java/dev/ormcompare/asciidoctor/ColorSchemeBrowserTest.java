@@ -1,6 +1,7 @@
 package dev.ormcompare.asciidoctor;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The selected tab is underlined in the accent colour, or in the text's own colour in dark mode. */
+@Tag("browser")
 class ColorSchemeBrowserTest extends RealBrowserTest {
 
     private static final String SELECTED_TAB = "#ormcompare-apply [aria-selected=true]";

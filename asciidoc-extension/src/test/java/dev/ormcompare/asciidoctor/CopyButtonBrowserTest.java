@@ -2,6 +2,7 @@ package dev.ormcompare.asciidoctor;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -12,6 +13,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each snippet has a button that copies exactly its code. */
+@Tag("browser")
 class CopyButtonBrowserTest extends RealBrowserTest {
 
     private static String url;

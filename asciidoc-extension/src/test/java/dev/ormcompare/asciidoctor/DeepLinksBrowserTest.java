@@ -1,11 +1,13 @@
 package dev.ormcompare.asciidoctor;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A link to a panel's id opens that panel; a tab's panel id is the address of what the reader sees. */
+@Tag("browser")
 class DeepLinksBrowserTest extends RealBrowserTest {
 
     private static String guide;

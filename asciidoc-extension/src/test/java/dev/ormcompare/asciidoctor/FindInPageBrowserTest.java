@@ -1,6 +1,7 @@
 package dev.ormcompare.asciidoctor;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The code of inactive tabs stays findable: the browser reveals a panel when it finds text in it,
  * and the panel's tab is selected. A text fragment in the address is the browser's own search.
  */
+@Tag("browser")
 class FindInPageBrowserTest extends RealBrowserTest {
 
     private static String url;

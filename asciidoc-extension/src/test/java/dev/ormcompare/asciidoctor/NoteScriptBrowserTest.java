@@ -1,6 +1,7 @@
 package dev.ormcompare.asciidoctor;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A page whose catalog notes carry attribute lists meant to add event handlers, autofocus, styles
  * and ids loads without running any of them, and its tabs still take clicks.
  */
+@Tag("browser")
 class NoteScriptBrowserTest extends RealBrowserTest {
 
     private static final List<NoteMarkupTest.Payload> PAYLOADS = NoteMarkupTest.payloads();

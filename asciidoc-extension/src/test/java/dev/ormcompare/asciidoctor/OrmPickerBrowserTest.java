@@ -1,6 +1,7 @@
 package dev.ormcompare.asciidoctor;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The ORM picker bar filters the tabs of every block on the page, and of the pages after it. */
+@Tag("browser")
 class OrmPickerBrowserTest extends RealBrowserTest {
 
     private static String guide;

@@ -2,6 +2,7 @@ package dev.ormcompare.asciidoctor;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A printed page shows every snippet titled with its ORM, and none of the controls. */
+@Tag("browser")
 class PrintBrowserTest extends RealBrowserTest {
 
     private static String url;

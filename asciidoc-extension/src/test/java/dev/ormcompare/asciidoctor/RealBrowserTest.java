@@ -4,6 +4,7 @@ import org.asciidoctor.log.Severity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Asciidoctor with the extension, served by a local {@link Site}. One browser per test class;
  * after each test, no page may have had a script error, and storage is emptied.
  */
+@Tag("browser")
 abstract class RealBrowserTest extends RealAsciidoctorTest {
 
     static Site site;

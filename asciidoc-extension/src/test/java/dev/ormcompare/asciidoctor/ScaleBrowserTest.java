@@ -1,6 +1,7 @@
 package dev.ormcompare.asciidoctor;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A page of 500 blocks works in the browser: unique ids, and a choice reaches the last block. */
+@Tag("browser")
 class ScaleBrowserTest extends RealBrowserTest {
 
     private static String url;

@@ -1,6 +1,7 @@
 package dev.ormcompare.asciidoctor;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,6 +14,7 @@ import java.util.Map;
  * Not a check: pictures of side by side to look at, in Asciidoctor's stylesheet and in a skin's,
  * wide and narrow, light and dark. Run with {@code -Dormcompare.shots=/tmp/shots}.
  */
+@Tag("browser")
 @EnabledIfSystemProperty(named = "ormcompare.shots", matches = ".+")
 class ScreenshotsBrowserTest extends RealBrowserTest {
 

@@ -1,6 +1,7 @@
 package dev.ormcompare.asciidoctor;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -10,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** "Side by side" shows a block's panels in columns when there is room, stacked when not. */
+@Tag("browser")
 class SideBySideBrowserTest extends RealBrowserTest {
 
     private static final String BLOCK = "ormcompare-apply";

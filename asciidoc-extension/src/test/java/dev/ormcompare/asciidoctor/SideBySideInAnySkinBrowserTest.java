@@ -1,6 +1,7 @@
 package dev.ormcompare.asciidoctor;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.within;
  * no padding or margin, as in the Maven site's Fluido skin): the Copy button covers no code, and
  * a block has as many columns as ORMs shown.
  */
+@Tag("browser")
 class SideBySideInAnySkinBrowserTest extends RealBrowserTest {
 
     /** A skin's rules for code, as Fluido's: the text starts at the very edge of the pre. */

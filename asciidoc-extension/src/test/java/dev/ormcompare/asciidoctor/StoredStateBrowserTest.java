@@ -1,6 +1,7 @@
 package dev.ormcompare.asciidoctor;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * another script of the site, a reader's console): values of the wrong shape are dropped, never
  * thrown on, so deep links, the chosen ORM and clicks keep working.
  */
+@Tag("browser")
 class StoredStateBrowserTest extends RealBrowserTest {
 
     private static String guide;

@@ -2,12 +2,14 @@ package dev.ormcompare.asciidoctor;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The keyboard of the WAI-ARIA Authoring Practices tabs pattern, in a real browser. */
+@Tag("browser")
 class TabsKeyboardBrowserTest extends RealBrowserTest {
 
     private static final String BLOCK = "ormcompare-apply";

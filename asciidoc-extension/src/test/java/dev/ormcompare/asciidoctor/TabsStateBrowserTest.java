@@ -1,6 +1,7 @@
 package dev.ormcompare.asciidoctor;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The ORM a reader chose is remembered for the whole site and shown from the first paint of the
  * next page; where storage is blocked, the tabs work all the same.
  */
+@Tag("browser")
 class TabsStateBrowserTest extends RealBrowserTest {
 
     private static String guide;

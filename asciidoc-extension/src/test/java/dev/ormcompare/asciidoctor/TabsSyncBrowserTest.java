@@ -2,6 +2,7 @@ package dev.ormcompare.asciidoctor;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** Choosing an ORM in one block chooses it in every block of the page that has it. */
+@Tag("browser")
 class TabsSyncBrowserTest extends RealBrowserTest {
 
     private static String url;

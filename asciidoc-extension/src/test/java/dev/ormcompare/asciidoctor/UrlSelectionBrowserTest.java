@@ -1,6 +1,7 @@
 package dev.ormcompare.asciidoctor;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sets the picker, so that an address shares what the reader sees. Precedence: the query, then
  * the fragment, then the reader's stored choice, then the page's default.
  */
+@Tag("browser")
 class UrlSelectionBrowserTest extends RealBrowserTest {
 
     private static final String PAGE = """

@@ -2,6 +2,7 @@ package dev.ormcompare.asciidoctor;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** With JavaScript off, a comparison is its snippets one after the other, each titled with its ORM. */
+@Tag("browser")
 class WithoutScriptBrowserTest extends RealBrowserTest {
 
     private static String url;

@@ -1,6 +1,6 @@
 package dev.ormcompare.bench;
 
-import dev.ormcompare.site.SearchEntries;
+import dev.ormcompare.site.search.SearchEntries;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;

@@ -1,6 +1,6 @@
 package dev.ormcompare.maven;
 
-import dev.ormcompare.site.PageSelection;
+import dev.ormcompare.site.content.PageSelection;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;

@@ -63,6 +63,11 @@ abstract class AbstractSiteMojo extends AbstractOrmCompareMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
+    /** This plugin as Maven loaded it: its version and its dependencies' jars. */
+    PluginDescriptor plugin() {
+        return plugin;
+    }
+
     /** What rendering needs, from the parameters; a failure names the parameter that is wrong. */
     RenderSettings renderSettings() throws MojoFailureException {
         // What the user wrote is checked first, so that a mistake there is the one reported.

@@ -1,9 +1,7 @@
 package dev.ormcompare.maven;
 
-import dev.ormcompare.site.DocsTree;
-import dev.ormcompare.site.PageConverter;
-import dev.ormcompare.site.Problem;
 import dev.ormcompare.site.RenderSettings;
+import dev.ormcompare.site.SiteCheck;
 import dev.ormcompare.site.SiteLook;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -13,8 +11,6 @@ import org.asciidoctor.log.Severity;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads every page under {@code sourceDirectory} as {@code render} would, so every ormcompare macro
@@ -33,28 +29,16 @@ public class CheckMojo extends AbstractOrmCompareMojo {
         Severity failOn = failOnSeverity();
         RenderSettings settings = new RenderSettings(baseDirectory().toPath(), requireSourceDirectory().toPath(),
                 Path.of(""), catalogDirectory().toPath(), Path.of(""), pageSelection(), attributes(), "", failOn, 1, SiteLook.stock());
-        List<Problem> failures = new ArrayList<>();
-        int pages;
-        try (PageConverter converter = new PageConverter(settings.documentAttributes(), true)) {
-            DocsTree tree = DocsTree.scan(settings.sourceDirectory(), settings.pages(),
-                    List.of(settings.sourceDirectory().resolve(SiteLook.NAV_FILE)));
-            pages = tree.pages().size();
-            for (Path page : tree.pages()) {
-                for (Problem problem : converter.check(tree.root().resolve(page)).problems()) {
-                    if (problem.atLeast(settings.failOn())) {
-                        getLog().error(problem.describe(settings.baseDirectory()));
-                        failures.add(problem);
-                    } else {
-                        getLog().warn(problem.describe(settings.baseDirectory()));
-                    }
-                }
-            }
+        SiteCheck.Outcome outcome;
+        try {
+            outcome = SiteCheck.run(settings, new MavenBuildLog(getLog()));
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read " + settings.sourceDirectory() + ": " + e.getMessage(), e);
         }
-        if (!failures.isEmpty()) {
-            throw Failures.of(failures, settings);
+        if (!outcome.failures().isEmpty()) {
+            throw Failures.of(outcome.failures(), settings);
         }
+        int pages = outcome.pages();
         getLog().info("ormcompare: " + pages + (pages == 1 ? " page" : " pages") + " checked, no problems");
     }
 }

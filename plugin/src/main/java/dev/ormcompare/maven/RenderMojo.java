@@ -1,12 +1,12 @@
 package dev.ormcompare.maven;
 
-import dev.ormcompare.site.ForkSettings;
-import dev.ormcompare.site.ForkedConverter;
-import dev.ormcompare.site.PageConverter;
 import dev.ormcompare.site.Problem;
 import dev.ormcompare.site.RenderSettings;
 import dev.ormcompare.site.SiteRenderer;
 import dev.ormcompare.site.UnsafeOutput;
+import dev.ormcompare.site.convert.ForkSettings;
+import dev.ormcompare.site.convert.ForkedConverter;
+import dev.ormcompare.site.convert.PageConverter;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -15,11 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.asciidoctor.log.Severity;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -70,20 +66,13 @@ public class RenderMojo extends AbstractSiteMojo {
         }
     }
 
-    /** Forked converter JVMs with this plugin's class path, or converters in this JVM. */
+    /** Forked converter JVMs on the engine's jars, or converters in this JVM. */
     private SiteRenderer.ConverterFactory converters() {
         if (!fork) {
             return PageConverter::new;
         }
-        // Maven loads a plugin in a class realm of its own jars; elsewhere (a test harness) the JVM's class path has them.
-        List<Path> classpath = new ArrayList<>();
-        if (getClass().getClassLoader() instanceof URLClassLoader realm) {
-            for (URL url : realm.getURLs()) {
-                classpath.add(Path.of(URI.create(url.toString())));
-            }
-        } else {
-            classpath.addAll(ForkSettings.ownClasspath());
-        }
+        // Outside Maven (a test harness) the plugin's dependencies are not resolved: the JVM's class path has them.
+        List<Path> classpath = EngineClasspath.of(plugin()).orElseGet(ForkSettings::ownClasspath);
         List<String> options = jvmArgs == null || jvmArgs.isBlank() ? ForkSettings.DEFAULT_JVM_ARGS
                 : List.of(jvmArgs.strip().split("\\s+"));
         ForkSettings settings = ForkSettings.thisJvm(classpath, options);

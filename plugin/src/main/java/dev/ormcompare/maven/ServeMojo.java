@@ -1,7 +1,7 @@
 package dev.ormcompare.maven;
 
-import dev.ormcompare.site.Preview;
 import dev.ormcompare.site.RenderSettings;
+import dev.ormcompare.site.preview.Preview;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;

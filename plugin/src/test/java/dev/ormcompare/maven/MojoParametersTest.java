@@ -7,7 +7,7 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 
-
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -86,8 +86,12 @@ class MojoParametersTest {
     @InjectMojo(goal = "render", pom = "pom.xml")
     @MojoParameter(name = "skip", value = "true")
     @MojoParameter(name = "sourceDirectory", value = "src/docs/nowhere")
-    void skipDoesNothing(RenderMojo mojo) throws Exception {
+    void skipDoesNothingNotEvenCheckTheSourceDirectory(RenderMojo mojo) throws Exception {
+        RecordingLog log = RecordingLog.on(mojo);
+
         mojo.execute();
+
+        assertThat(log.lines()).containsExactly("INFO ormcompare:render skipped");
     }
 
     @Test
@@ -105,8 +109,15 @@ class MojoParametersTest {
     @MojoParameter(name = "sourceDirectory", value = "${basedir}/src/docs/asciidoc")
     @MojoParameter(name = "catalogDirectory", value = "${basedir}/src/docs/nowhere")
     @MojoParameter(name = "failOn", value = "fatal")
-    void failOnAboveTheProblemsLetsTheBuildPass(CheckMojo mojo) throws Exception {
+    void failOnAboveTheProblemsLetsTheBuildPassWarningOfThem(CheckMojo mojo) throws Exception {
+        RecordingLog log = RecordingLog.on(mojo);
+
         mojo.execute();
+
+        assertThat(log.lines()).anySatisfy(line -> assertThat(line).startsWith("WARN ")
+                .contains("index.adoc:3: unknown ORM 'djano'; did you mean 'django'?"));
+        assertThat(log.lines()).noneMatch(line -> line.startsWith("ERROR "))
+                .last().isEqualTo("INFO ormcompare: 1 page checked, no problems");
     }
 
     @Test
@@ -122,6 +133,13 @@ class MojoParametersTest {
     @InjectMojo(goal = "catalog", pom = "pom.xml")
     @MojoParameter(name = "catalogDirectory", value = "${basedir}/src/docs/nowhere")
     void catalogWithoutUserFilesIsTheBuiltInOne(CatalogMojo mojo) throws Exception {
+        RecordingLog log = RecordingLog.on(mojo);
+
         mojo.execute();
+
+        assertThat(log.lines().get(0)).startsWith("INFO ormcompare catalog: ").contains(" ORMs x ");
+        assertThat(log.lines().get(1)).startsWith("INFO ORM").contains("apply", "rollback");
+        assertThat(log.lines()).anyMatch(line -> line.startsWith("INFO django "))
+                .anyMatch(line -> line.startsWith("INFO prisma ")).noneMatch(line -> line.contains("seed"));
     }
 }

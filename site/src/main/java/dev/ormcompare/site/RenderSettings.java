@@ -1,0 +1,97 @@
+package dev.ormcompare.site;
+
+import dev.ormcompare.asciidoctor.TabsAssets;
+import dev.ormcompare.site.content.DocsTree;
+import dev.ormcompare.site.content.PageSelection;
+import dev.ormcompare.site.nav.NavFile;
+import org.asciidoctor.log.Severity;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything a render depends on besides the files themselves.
+ *
+ * @param baseDirectory    the project's directory; pages may include files below it
+ * @param sourceDirectory  where the pages are
+ * @param outputDirectory  where the HTML goes
+ * @param catalogDirectory the user catalog directory; used only if it exists
+ * @param stateFile        where the incremental state is kept
+ * @param pages            which files of the source directory are pages
+ * @param attributes       document attributes for every page, as a pom gives them: {@code false} unsets one,
+ *                         {@code true}, empty or null sets it to the empty string
+ * @param pluginStamp      changes whenever the plugin's code may have changed
+ * @param failOn           the lowest severity that fails the build
+ * @param threads          how many pages are converted at once; 0 to decide from the pages and cores
+ * @param look             the site around the pages
+ */
+public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outputDirectory, Path catalogDirectory,
+                             Path stateFile, PageSelection pages, Map<String, String> attributes, String pluginStamp,
+                             Severity failOn, int threads, SiteLook look) {
+
+    private static final String SOURCE_HIGHLIGHTER = "source-highlighter";
+
+    public RenderSettings {
+        attributes = new TreeMap<>(attributes);
+    }
+
+    /** Where the converted pages are kept between builds, beside the state. */
+    public Path convertedDirectory() {
+        return stateFile.resolveSibling("converted");
+    }
+
+    /** What converting a page gave, kept between builds. */
+    public Path convertedFile(Path page) {
+        return convertedDirectory().resolve(DocsTree.slashed(page) + ".txt");
+    }
+
+    /** The record of the files the render wrote in the output directory, beside the state. */
+    public Path writtenFiles() {
+        return stateFile.resolveSibling("written-files.txt");
+    }
+
+    /** A page's part of the search index, kept beside its conversion. */
+    public Path searchPartFile(Path page) {
+        return convertedDirectory().resolve(DocsTree.slashed(page) + ".search.json");
+    }
+
+    /** Where a page's HTML goes. */
+    public Path htmlFile(Path page) {
+        return outputDirectory.resolve(DocsTree.htmlPathOf(page));
+    }
+
+    /** Files of the source directory that are neither pages nor published: the output, the state, the nav file. */
+    public List<Path> skipped() {
+        // The nav file is never a page, whatever the theme: switching themes leaves no nav.html behind.
+        return List.of(outputDirectory, stateFile, convertedDirectory(), writtenFiles(), sourceDirectory.resolve(NavFile.NAME));
+    }
+
+    /**
+     * What every page gets: the user's attributes over ours, in Asciidoctor's terms. Ours: {@code
+     * reproducible}, the catalog directory, and Rouge as the source highlighter, which a page may change.
+     */
+    public Map<String, Object> documentAttributes() {
+        Map<String, Object> all = new TreeMap<>();
+        all.put("reproducible", ""); // no "Last updated" time: the same sources give the same bytes
+        all.put(SOURCE_HIGHLIGHTER, "rouge@"); // highlighted unless the pom or the page (the @) says otherwise
+        if (look.isSite()) {
+            all.put("showtitle", "@"); // the body starts with the page's title, as a standalone page's does
+            all.put(TabsAssets.ATTRIBUTE, TabsAssets.LINKED); // every page of the site links them
+        }
+        if (catalogDirectory.toFile().isDirectory()) {
+            all.put("ormcompare-catalog", catalogDirectory.toAbsolutePath().toString());
+        }
+        attributes.forEach((name, value) -> {
+            String text = value == null ? "" : value.strip();
+            all.remove(name);
+            if (text.equalsIgnoreCase("false")) {
+                all.put(name + "!", ""); // unset, and the page cannot set it again: asciidoctor-maven-plugin does the same
+            } else {
+                all.put(name, value == null || text.equalsIgnoreCase("true") ? "" : value);
+            }
+        });
+        return all;
+    }
+}

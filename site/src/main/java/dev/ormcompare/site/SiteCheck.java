@@ -1,0 +1,46 @@
+package dev.ormcompare.site;
+
+import dev.ormcompare.site.content.DocsTree;
+import dev.ormcompare.site.convert.PageConverter;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads every page as a render would, so that every ormcompare macro and the catalog are checked,
+ * and writes nothing: what the {@code check} goal runs. Each problem goes to the log, as an error
+ * when it is at or above {@code failOn}, else as a warning.
+ */
+public final class SiteCheck {
+
+    /** How many pages were read, and the problems at or above {@code failOn}, each with its file and line. */
+    public record Outcome(int pages, List<Problem> failures) {
+        public Outcome {
+            failures = List.copyOf(failures);
+        }
+    }
+
+    private SiteCheck() {
+    }
+
+    public static Outcome run(RenderSettings settings, BuildLog log) throws IOException {
+        List<Problem> failures = new ArrayList<>();
+        try (PageConverter converter = new PageConverter(settings.documentAttributes(), true)) {
+            DocsTree tree = DocsTree.scan(settings.sourceDirectory(), settings.pages(),
+                    List.of(settings.sourceDirectory().resolve(SiteLook.NAV_FILE)));
+            for (Path page : tree.pages()) {
+                for (Problem problem : converter.check(tree.root().resolve(page)).problems()) {
+                    if (problem.atLeast(settings.failOn())) {
+                        log.error(problem.describe(settings.baseDirectory()));
+                        failures.add(problem);
+                    } else {
+                        log.warn(problem.describe(settings.baseDirectory()));
+                    }
+                }
+            }
+            return new Outcome(tree.pages().size(), failures);
+        }
+    }
+}

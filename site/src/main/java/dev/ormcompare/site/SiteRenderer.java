@@ -1,0 +1,281 @@
+package dev.ormcompare.site;
+
+import dev.ormcompare.site.publish.OutputGuard;
+
+import dev.ormcompare.site.compose.PageComposer;
+import dev.ormcompare.site.compose.ThemeAssets;
+import dev.ormcompare.site.content.DocsTree;
+import dev.ormcompare.site.convert.ConversionRun;
+import dev.ormcompare.site.convert.Converter;
+import dev.ormcompare.site.convert.ConverterScaling;
+import dev.ormcompare.site.convert.ForkedConverter;
+import dev.ormcompare.site.convert.PageConverter;
+import dev.ormcompare.site.publish.SiteFiles;
+import dev.ormcompare.site.publish.SitePublisher;
+import dev.ormcompare.site.search.SearchIndex;
+import dev.ormcompare.site.search.SearchIndexWriter;
+import dev.ormcompare.site.state.FileHashes;
+import dev.ormcompare.site.state.Fingerprint;
+import dev.ormcompare.site.state.RenderState;
+import dev.ormcompare.site.state.RenderState.PageRecord;
+import org.asciidoctor.log.Severity;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Renders a docs source directory to HTML, incrementally and exactly: a page is rendered again when
+ * a file it read (recorded while it was converted: includes at any depth, docinfo, catalog files,
+ * snippet sources) changed, appeared or vanished, when the shared settings or the plugin changed,
+ * or when its HTML is not the one last written. Up-to-date pages report what they logged when they
+ * were rendered, so every build warns and fails as a clean build would. Asciidoctor is not even
+ * started when nothing changed.
+ */
+public final class SiteRenderer {
+
+    /**
+     * What a run did: how many pages were converted and how many were up to date, the site paths of the
+     * files written (pages' HTML such as {@code guide/index.html}, resources, the theme's files), every problem of every page, those at
+     * or above {@code failOn}, and how many pages logged a warning or worse.
+     */
+    public record Outcome(int rendered, int upToDate, List<String> written, List<Problem> problems,
+                          List<Problem> failures, int pagesWithProblems) {
+    }
+
+    /**
+     * Opens the converter, which boots Asciidoctor: only done when a page needs rendering. A caller
+     * that renders again and again (a preview, the tests) keeps one open by releasing it later itself.
+     */
+    public interface ConverterFactory {
+        Converter open(Map<String, Object> attributes, boolean standalone);
+
+        default void release(Converter converter) {
+            converter.close();
+        }
+    }
+
+    private final RenderSettings settings;
+    private final BuildLog log;
+    private final ConverterFactory converters;
+    private final SiteFiles files;
+    private final OutputGuard output;
+    private final SitePublisher publisher;
+    private final PageComposer composer;
+    private final SearchIndexWriter searchIndex;
+
+    /** @param converters {@link PageConverter}s in this JVM, or {@link ForkedConverter}s */
+    public SiteRenderer(RenderSettings settings, BuildLog log, ConverterFactory converters) {
+        this(settings, log, converters, new SiteFiles());
+    }
+
+    SiteRenderer(RenderSettings settings, BuildLog log, ConverterFactory converters, SiteFiles files) {
+        this.settings = settings;
+        this.log = log;
+        this.converters = converters;
+        this.files = files;
+        this.output = new OutputGuard(settings, files, log);
+        this.publisher = new SitePublisher(settings, output, log);
+        this.composer = new PageComposer(settings, output);
+        this.searchIndex = new SearchIndexWriter(settings, files, output);
+    }
+
+    /** @throws UnsafeOutput when the output directory is a source folder's, or a file not the render's is in the way */
+    public Outcome render() throws IOException {
+        output.open();
+        files.sweepTemporaries(settings.outputDirectory());
+        files.sweepTemporaries(settings.convertedDirectory());
+        DocsTree tree = DocsTree.scan(settings.sourceDirectory(), settings.pages(), settings.skipped());
+        String shared = sharedFingerprint();
+        RenderState previous = previousState();
+        FileHashes hashes = new FileHashes();
+
+        Map<String, PageRecord> records = new TreeMap<>();
+        Set<String> published = new TreeSet<>();
+        List<Path> stale = new ArrayList<>();
+        for (Path page : tree.pages()) {
+            PageRecord record = shared.equals(previous.shared()) ? previous.page(DocsTree.slashed(page)) : null;
+            if (record != null && isConverted(record, settings.convertedFile(page), hashes)) {
+                records.put(DocsTree.slashed(page), record);
+            } else {
+                stale.add(page);
+            }
+        }
+        Map<String, Path> resources = publisher.resources(tree);
+        Map<String, byte[]> generated = settings.look().isSite() ? ThemeAssets.files() : Map.of();
+        published.addAll(resources.keySet());
+        published.addAll(generated.keySet());
+        if (settings.look().isSite()) {
+            published.add(SearchIndex.FILE);
+        }
+        output.checkWrites(resources, generated, composedFiles(tree));
+        // Asciidoctor boots (seconds) while the site's other files are published.
+        Converter converter = stale.isEmpty() ? null
+                : converters.open(settings.documentAttributes(), !settings.look().isSite());
+        IOException broken;
+        List<String> written = new ArrayList<>();
+        try {
+            ConversionRun run = converter == null ? null : startConversion(stale, hashes, converter);
+            publisher.removeOrphans(previous, tree, published);
+            written.addAll(publisher.publish(resources, generated));
+            broken = run == null ? null : finish(run, stale, records);
+        } finally {
+            if (converter != null) {
+                converters.release(converter);
+            }
+        }
+
+        List<Problem> siteProblems = new ArrayList<>();
+        PageComposer.Composed composed = composer.compose(tree, records, published, siteProblems);
+        broken = broken == null ? composed.broken() : broken;
+        written.addAll(composed.written());
+        if (settings.look().isSite() && (!composed.written().isEmpty() || !Files.isRegularFile(searchIndex.file()))) {
+            searchIndex.write(tree);
+            written.add(SearchIndex.FILE);
+        }
+        new RenderState(shared, records, published).save(settings.stateFile(), files);
+        output.save();
+
+        List<Problem> problems = report(tree, records, siteProblems);
+        if (broken != null) {
+            throw broken;
+        }
+        List<Problem> failures = problems.stream().filter(problem -> problem.atLeast(settings.failOn())).toList();
+        long pagesWithProblems = records.values().stream()
+                .filter(record -> record.allProblems().stream().anyMatch(problem -> problem.atLeast(Severity.WARN))).count();
+        return new Outcome(stale.size(), tree.pages().size() - stale.size(), List.copyOf(written), problems, failures,
+                (int) pagesWithProblems);
+    }
+
+    /** The files composed rather than published: each page's HTML, and the search index of a site. */
+    private List<String> composedFiles(DocsTree tree) {
+        List<String> composed = new ArrayList<>();
+        tree.pages().forEach(page -> composed.add(DocsTree.slashed(DocsTree.htmlPathOf(page))));
+        if (settings.look().isSite()) {
+            composed.add(SearchIndex.FILE);
+        }
+        return composed;
+    }
+
+    /** The state of the last run; none, with a warning, when it cannot be read back. */
+    private RenderState previousState() {
+        try {
+            return RenderState.load(settings.stateFile());
+        } catch (NoSuchFileException e) {
+            return RenderState.empty();
+        } catch (IOException | RenderState.Unreadable e) {
+            log.warn("ormcompare: the state of the last render, " + settings.stateFile() + ", cannot be read ("
+                    + e.getMessage() + "); rendering every page");
+            return RenderState.empty();
+        }
+    }
+
+    /** Its inputs are as they were, and what converting it gave is still kept (by its stamp, else its bytes). */
+    private boolean isConverted(PageRecord record, Path converted, FileHashes hashes) throws IOException {
+        if (record.isVolatile() || !FileHashes.stamp(converted).equals(record.convertedStamp())
+                && !hashes.of(converted).equals(record.converted())) {
+            return false;
+        }
+        for (Map.Entry<Path, String> input : record.inputs().entrySet()) {
+            if (!hashes.of(input.getKey()).equals(input.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Starts converting the stale pages, each worker thread with an Asciidoctor of its own, while the
+     * caller goes on; {@link #finish} records each page.
+     */
+    private ConversionRun startConversion(List<Path> pages, FileHashes hashes, Converter converter) {
+        ConverterScaling scaling = new ConverterScaling(settings.threads(), Runtime.getRuntime().availableProcessors(),
+                pages.size());
+        return new ConversionRun(pages, page -> render(converter, page, hashes), scaling).start();
+    }
+
+    /** Records each converted page. Every page is converted even when one breaks; the first break is returned. */
+    private IOException finish(ConversionRun run, List<Path> pages, Map<String, PageRecord> records) throws IOException {
+        ConversionRun.Done<?>[] results;
+        try {
+            results = run.finish();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rendering " + settings.sourceDirectory(), e);
+        }
+        IOException broken = null;
+        for (int i = 0; i < pages.size(); i++) {
+            String key = DocsTree.slashed(pages.get(i));
+            Throwable failure = results[i].failure();
+            if (failure == null) {
+                records.put(key, (PageRecord) results[i].result());
+                continue;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            // Kept as volatile, so that it is rendered next time.
+            records.put(key, PageRecord.broken());
+            // Name the page, keep the cause: a write that failed, or Asciidoctor itself broke (not a
+            // mistake it could log).
+            broken = broken != null ? broken : new IOException((failure instanceof IOException ? "cannot render "
+                    : "Asciidoctor failed on ") + pages.get(i) + ": " + failure.getMessage(), failure);
+        }
+        return broken;
+    }
+
+    private PageRecord render(Converter converter, Path page, FileHashes hashes) throws IOException {
+        PageConverter.Result result = converter.convert(settings.sourceDirectory().resolve(page));
+        byte[] converted = result.page().toBytes();
+        Path file = settings.convertedFile(page);
+        files.write(file, converted);
+        if (settings.look().isSite()) {
+            files.write(settings.searchPartFile(page), result.page().search());
+        }
+        Map<Path, String> inputs = new TreeMap<>();
+        for (Path input : result.inputs().files()) {
+            inputs.put(input, hashes.of(input));
+        }
+        return PageRecord.converted(result.page().header(), new Fingerprint().addBytes(converted).hex(),
+                FileHashes.stamp(file), result.inputs().isVolatile(), inputs, result.problems());
+    }
+
+    /**
+     * Reports what every page logged, rendered now or up to date, in page order. A mistake in a file
+     * several pages read (a partial, the catalog) is reported once.
+     */
+    private List<Problem> report(DocsTree tree, Map<String, PageRecord> records, List<Problem> siteProblems) {
+        Set<Problem> distinct = new LinkedHashSet<>(siteProblems);
+        for (Path page : tree.pages()) {
+            distinct.addAll(records.get(DocsTree.slashed(page)).allProblems());
+        }
+        for (Problem problem : distinct) {
+            String text = problem.describe(settings.baseDirectory());
+            switch (problem.severity()) {
+                case ERROR, FATAL -> log.error(text);
+                case WARN -> log.warn(text);
+                default -> log.info(text);
+            }
+        }
+        return List.copyOf(distinct);
+    }
+
+    /** What every page depends on besides the files it read: a change renders every page again. */
+    private String sharedFingerprint() {
+        return new Fingerprint()
+                .add(settings.pluginStamp())
+                .add(settings.sourceDirectory().toAbsolutePath().toString())
+                .add(settings.outputDirectory().toAbsolutePath().toString())
+                .add(settings.documentAttributes().toString())
+                .add(settings.look().theme())
+                .hex();
+    }
+}

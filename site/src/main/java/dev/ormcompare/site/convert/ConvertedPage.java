@@ -1,0 +1,57 @@
+package dev.ormcompare.site.convert;
+
+import dev.ormcompare.site.search.SearchIndex;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What Asciidoctor made of a page, before the site puts it in its page: the title (HTML, as
+ * Asciidoctor converted it; empty when the page has none), the {@code nav-order} attribute, docinfo
+ * for the head and for the end of the body, and the body itself (with the stock theme, the whole
+ * standalone page). Kept in the build directory between builds, so that a navigation change
+ * re-links pages without converting them again.
+ *
+ * @param navOrder the page's {@code :nav-order:}, or {@link Integer#MAX_VALUE} when it has none
+ * @param search   what a reader can find on the page ({@link SearchIndex#entries}); empty for stock pages
+ */
+public record ConvertedPage(String title, int navOrder, String docinfoHead, String body, String docinfoFooter, String search) {
+
+    private static final String HEADER = "ormcompare converted page 2";
+    private static final Pattern HEADER_LINE = Pattern.compile(Pattern.quote(HEADER) + " (-?\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)\n");
+
+    /** What the navigation needs of the page. */
+    public PageHeader header() {
+        return new PageHeader(title, navOrder);
+    }
+
+    public byte[] toBytes() {
+        return (HEADER + " " + navOrder + " " + title.length() + " " + docinfoHead.length() + " " + body.length() + " "
+                + docinfoFooter.length() + " " + search.length() + "\n" + title + docinfoHead + body + docinfoFooter + search)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** @throws IllegalArgumentException when {@code bytes} are not a converted page as {@link #toBytes()} writes them */
+    public static ConvertedPage fromBytes(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        Matcher header = HEADER_LINE.matcher(text);
+        if (!header.lookingAt()) {
+            throw new IllegalArgumentException("not a converted page");
+        }
+        int at = header.end();
+        String[] parts = new String[5];
+        for (int i = 0; i < parts.length; i++) {
+            int length = Integer.parseInt(header.group(i + 2));
+            if (at + length > text.length()) {
+                throw new IllegalArgumentException("a converted page cut short");
+            }
+            parts[i] = text.substring(at, at + length);
+            at += length;
+        }
+        if (at != text.length()) {
+            throw new IllegalArgumentException("a converted page with more than it should have");
+        }
+        return new ConvertedPage(parts[0], Integer.parseInt(header.group(1)), parts[1], parts[2], parts[3], parts[4]);
+    }
+}

@@ -1,0 +1,176 @@
+package dev.ormcompare.site.convert;
+
+import dev.ormcompare.site.Problem;
+import dev.ormcompare.site.search.SearchEntries;
+import dev.ormcompare.site.search.SearchIndex;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.OptionsBuilder;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.log.LogRecord;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Asciidoctor for a whole run (booting it takes seconds), found with the ormcompare extension
+ * through its SPI as any other user's would. Safe to call from several threads at once: each
+ * conversion has an Asciidoctor to itself, taken from those booted so far or booted when all are
+ * busy, and kept until {@link #close()}; so a run boots as many as it converts pages at once, and a
+ * converter kept open across runs boots no more. (Sharing one Asciidoctor between threads is not
+ * safe with Rouge: its lexers compile their states lazily, and two threads doing so at once were
+ * seen to highlight SQL as errors.)
+ */
+public final class PageConverter implements Converter {
+
+    /** What converting (or only reading) one page gave, and every file it read. */
+    public record Result(ConvertedPage page, List<Problem> problems, PageInputs inputs) {
+    }
+
+    /**
+     * AsciidoctorJ also prints every message through java.util.logging; the plugin reports them itself
+     * (with file and line, at Maven's levels), so that copy is muted while a converter is open.
+     */
+    private static final Logger ASCIIDOCTOR_JUL_LOGGER = Logger.getLogger("asciidoctor");
+
+    /** One thread's Asciidoctor, what it logs and what it reads. */
+    private static final class Worker {
+        final Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+        final List<LogRecord> records = new ArrayList<>();
+        final InputRecorder inputs = new InputRecorder();
+
+        Worker() {
+            asciidoctor.registerLogHandler(records::add);
+            inputs.registerWith(asciidoctor);
+        }
+    }
+
+    private final Level previousJulLevel;
+    private final Map<String, Object> attributes;
+    private final boolean standalone;
+    private final List<Worker> booted = new ArrayList<>();
+    private final Deque<Worker> idle = new ArrayDeque<>();
+
+    /**
+     * @param attributes document attributes for every page
+     * @param standalone whole HTML pages, as Asciidoctor writes them; else each page's body, title and
+     *                   docinfo, for a site to put in its own page
+     */
+    public PageConverter(Map<String, Object> attributes, boolean standalone) {
+        this.previousJulLevel = ASCIIDOCTOR_JUL_LOGGER.getLevel();
+        ASCIIDOCTOR_JUL_LOGGER.setLevel(Level.OFF);
+        this.attributes = Map.copyOf(attributes);
+        this.standalone = standalone;
+    }
+
+    /** An Asciidoctor no other conversion is using; give it back when done. */
+    private Worker take() {
+        synchronized (booted) {
+            if (!idle.isEmpty()) {
+                return idle.pop();
+            }
+        }
+        Worker worker = new Worker();
+        synchronized (booted) {
+            booted.add(worker);
+        }
+        return worker;
+    }
+
+    private void giveBack(Worker worker) {
+        synchronized (booted) {
+            idle.push(worker);
+        }
+    }
+
+    @Override
+    public Result convert(Path page) {
+        return run(page, true);
+    }
+
+    /**
+     * Boots an Asciidoctor and converts a small page with an ormcompare block with it, so that the next
+     * page converts at full speed: the extension, Rouge and its lexers load on first use (seconds).
+     */
+    public void warmUp() {
+        Worker worker = take();
+        try {
+            worker.asciidoctor.convert("= Warm-up\n\normcompare::[topic=apply]\n\n[source,java]\n----\nclass A {}\n----\n",
+                    options().standalone(standalone).build());
+        } finally {
+            worker.records.clear();
+            giveBack(worker);
+        }
+    }
+
+    /** Reads a page as Asciidoctor would for converting it, so every macro runs, without writing anything. */
+    public Result check(Path page) {
+        return run(page, false);
+    }
+
+    private Result run(Path page, boolean convert) {
+        Worker worker = take();
+        worker.records.clear();
+        worker.inputs.start(page);
+        try {
+            Document document = worker.asciidoctor.loadFile(page.toFile(),
+                    options().standalone(convert && standalone).build());
+            ConvertedPage converted = convert ? converted(document) : null;
+            PageInputs inputs = worker.inputs.finish(document);
+            return new Result(converted, worker.records.stream().map(record -> Problem.of(record, page)).toList(), inputs);
+        } finally {
+            worker.inputs.stop();
+            worker.records.clear();
+            giveBack(worker);
+        }
+    }
+
+    private ConvertedPage converted(Document document) {
+        // Read from the tree before converting it: a conversion may change blocks.
+        String search = standalone ? "" : SearchIndex.entries(SearchEntries.of(document));
+        String body = document.convert();
+        String title = document.getDoctitle() == null ? "" : document.getDoctitle();
+        if (standalone) {
+            return new ConvertedPage(title, navOrder(document), "", body, "", "");
+        }
+        return new ConvertedPage(title, navOrder(document), Docinfo.head(document), body, Docinfo.footer(document),
+                search);
+    }
+
+    private static int navOrder(Document document) {
+        Object value = document.getAttribute("nav-order");
+        try {
+            return value == null ? Integer.MAX_VALUE : Integer.parseInt(value.toString().strip());
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    private OptionsBuilder options() {
+        Attributes pageAttributes = Attributes.builder().build();
+        pageAttributes.setAttributes(attributes);
+        // UNSAFE, as asciidoctor-maven-plugin: a docs build may include the project's tested sources.
+        // Includes resolve against each page's own directory.
+        return Options.builder()
+                .safe(SafeMode.UNSAFE)
+                .attributes(pageAttributes);
+    }
+
+    @Override
+    public void close() {
+        synchronized (booted) {
+            booted.forEach(worker -> worker.asciidoctor.close());
+            booted.clear();
+            idle.clear();
+        }
+        ASCIIDOCTOR_JUL_LOGGER.setLevel(previousJulLevel);
+    }
+}

@@ -1,0 +1,2 @@
+/** Helpers several stages share; not for callers of the engine. */
+package dev.ormcompare.site.internal;

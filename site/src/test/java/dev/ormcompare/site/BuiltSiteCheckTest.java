@@ -1,0 +1,59 @@
+package dev.ormcompare.site;
+
+import dev.ormcompare.site.compose.ThemeAssets;
+import dev.ormcompare.site.content.DocsTree;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The checks of the fixture site over a site built already, such as this project's docs: {@code
+ * -Dormcompare.checkSite=docs/target/site} runs the Nu HTML checker and axe-core (light and dark)
+ * over every page of it. Off otherwise.
+ */
+@Tag("browser")
+@EnabledIfSystemProperty(named = "ormcompare.checkSite", matches = ".+")
+class BuiltSiteCheckTest {
+
+    private final Path site = Path.of(System.getProperty("ormcompare.checkSite", "")).toAbsolutePath();
+
+    private List<String> pages() throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(file -> file.toString().endsWith(".html")).map(file -> DocsTree.slashed(site.relativize(file)))
+                    .filter(page -> !page.startsWith(ThemeAssets.FOLDER)).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyPageHasNoHtmlErrors() throws Exception {
+        assertThat(SiteFixtureHtmlValidTest.errorsIn(site, pages())).as("vnu errors").isEmpty();
+    }
+
+    @Test
+    void axeFindsNoViolationsOnAnyPageInLightOrDark() throws IOException {
+        Map<String, List<String>> violations = new TreeMap<>();
+        try (ThemeBrowser browser = ThemeBrowser.serving(site)) {
+            for (String scheme : List.of("light", "dark")) {
+                browser.prefersColorScheme(scheme);
+                for (String page : pages()) {
+                    browser.open(page, 1280);
+                    List<String> found = browser.axeViolations();
+                    if (!found.isEmpty()) {
+                        violations.put(page + " (" + scheme + ")", found);
+                    }
+                }
+            }
+        }
+        assertThat(violations).as("axe-core violations").isEmpty();
+    }
+}

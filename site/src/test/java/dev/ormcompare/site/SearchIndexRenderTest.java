@@ -1,0 +1,81 @@
+package dev.ormcompare.site;
+
+import dev.ormcompare.site.search.SearchIndex;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The site's search index as renders keep it: every page's entries, a one-page edit converting one page. */
+class SearchIndexRenderTest {
+
+    private static final String INDEX = "target/site/" + SearchIndex.FILE;
+
+    private static WarmConverters converters;
+
+    @TempDir
+    Path directory;
+    private DocsProject project;
+
+    @BeforeAll
+    static void boot() {
+        converters = new WarmConverters();
+    }
+
+    @AfterAll
+    static void close() {
+        converters.close();
+    }
+
+    @BeforeEach
+    void writeDocs() throws IOException {
+        project = new DocsProject(directory, converters);
+        project.write("src/docs/asciidoc/index.adoc", "= Home\n\nWelcome.\n");
+        project.write("src/docs/asciidoc/guide/rollback.adoc",
+                "= Rolling back\n\n== Undo\n\normcompare::[topic=rollback,orms=\"sqlalchemy,prisma\"]\n");
+    }
+
+    @Test
+    void theIndexHoldsEveryPageAndEverySnippetOfEveryTab() throws IOException {
+        project.render();
+
+        String index = project.read(INDEX);
+        assertThat(index).startsWith("window.ormcompareSearchIndex=[")
+                .contains("{\"u\":\"index.html\",\"e\":[[\"p\",\"\",\"Home\",\"\",\"Welcome.\",\"\"]]}")
+                .contains("{\"u\":\"guide/rollback.html\"")
+                .contains("[\"c\",\"ormcompare-rollback-sqlalchemy\",\"SQLAlchemy\",\"Undo\",")
+                .contains("alembic downgrade")
+                .contains("[\"c\",\"ormcompare-rollback-prisma\",\"Prisma\",\"Undo\",");
+    }
+
+    @Test
+    void aOnePageEditUpdatesTheIndexConvertingThatPageOnly() throws IOException {
+        project.render();
+        project.write("src/docs/asciidoc/index.adoc", "= Home\n\nWelcome back.\n");
+
+        SiteRenderer.Outcome outcome = project.render();
+
+        assertThat(outcome.rendered()).isEqualTo(1);
+        assertThat(project.read(INDEX)).contains("\"Welcome back.\"").contains("alembic downgrade");
+    }
+
+    @Test
+    void aDeletedPageLeavesTheIndexAndTheStockThemeHasNone() throws IOException {
+        project.render();
+        project.delete("src/docs/asciidoc/guide/rollback.adoc");
+        project.render();
+        assertThat(project.read(INDEX)).doesNotContain("rollback");
+
+        project.look = SiteLook.stock();
+        project.render();
+
+        assertThat(Files.exists(project.path(INDEX))).isFalse();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.ormcompare.site;
+
+import org.asciidoctor.log.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the check goal runs: every page read with real Asciidoctor, each problem logged, nothing written. */
+class SiteCheckTest {
+
+    @TempDir
+    Path root;
+
+    private final List<String> messages = new ArrayList<>();
+
+    private SiteCheck.Outcome check(Severity failOn) throws IOException {
+        DocsProject project = new DocsProject(root, null);
+        project.write("src/docs/asciidoc/index.adoc", "= Home\n\normcompare::apply[orms=djano]\n");
+        project.write("src/docs/asciidoc/guide.adoc", "= Guide\n\normcompare::status[orms=django]\n");
+        project.write("src/docs/asciidoc/_partial.adoc", "ormcompare::apply[orms=nobody]\n");
+        project.failOn = failOn;
+        return SiteCheck.run(project.settings("target/site", "target/ormcompare/render-state.txt"),
+                new MessageList(messages));
+    }
+
+    @Test
+    void aMistakeAtFailOnIsAFailureWithItsFileAndLine() throws IOException {
+        SiteCheck.Outcome outcome = check(Severity.ERROR);
+
+        assertThat(outcome.pages()).isEqualTo(2);
+        assertThat(outcome.failures()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo(root.resolve("src/docs/asciidoc/index.adoc"));
+            assertThat(problem.line()).isEqualTo(3);
+        });
+        assertThat(messages).singleElement().asString()
+                .startsWith("ERROR src/docs/asciidoc/index.adoc:3: unknown ORM 'djano'; did you mean 'django'?");
+        assertThat(root.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void aMistakeBelowFailOnIsAWarning() throws IOException {
+        SiteCheck.Outcome outcome = check(Severity.FATAL);
+
+        assertThat(outcome.failures()).isEmpty();
+        assertThat(messages).singleElement().asString()
+                .startsWith("WARN src/docs/asciidoc/index.adoc:3: unknown ORM 'djano'; did you mean 'django'?");
+    }
+}

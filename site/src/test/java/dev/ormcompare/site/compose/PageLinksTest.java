@@ -1,0 +1,168 @@
+package dev.ormcompare.site.compose;
+
+import dev.ormcompare.site.Problem;
+import dev.ormcompare.site.convert.PageHeader;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.log.Severity;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The links between pages, in bodies converted by a real Asciidoctor. */
+class PageLinksTest {
+
+    private static Asciidoctor asciidoctor;
+
+    @TempDir
+    Path source;
+
+    private final Map<String, PageHeader> headers = Map.of(
+            "index.adoc", new PageHeader("Home", Integer.MAX_VALUE),
+            "goals.adoc", new PageHeader("Goals &amp; <code>parameters</code>", Integer.MAX_VALUE),
+            "guides/first.adoc", new PageHeader("First steps", Integer.MAX_VALUE),
+            "guides/untitled.adoc", new PageHeader("", Integer.MAX_VALUE));
+
+    @BeforeAll
+    static void boot() {
+        asciidoctor = Asciidoctor.Factory.create();
+    }
+
+    @AfterAll
+    static void close() {
+        asciidoctor.close();
+    }
+
+    /** Writes the page, converts it to an embedded body and resolves its links. */
+    private PageLinks.Result resolve(String page, String text) throws IOException {
+        Path file = source.resolve(page);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        String body = asciidoctor.convert(text, Options.builder().safe(SafeMode.UNSAFE).build());
+        return new PageLinks(source, headers, Set.of("images/logo.svg", "downloads/sample.html")).resolve(page, body);
+    }
+
+    private static Element link(PageLinks.Result result, String href) {
+        return Jsoup.parse(result.body()).selectFirst("a[href=" + href + "]");
+    }
+
+    @Test
+    void anXrefWithoutTextShowsTheTargetsTitle() throws IOException {
+        PageLinks.Result result = resolve("index.adoc", "See xref:goals.adoc[] and xref:guides/untitled.adoc[].\n");
+
+        assertThat(link(result, "goals.html").html()).isEqualTo("Goals &amp; parameters");
+        assertThat(link(result, "guides/untitled.html").text()).isEqualTo("untitled");
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void anXrefToAPlaceInAPageWithoutTextShowsThePagesTitle() throws IOException {
+        PageLinks.Result result = resolve("index.adoc", "See xref:goals.adoc#render[].\n");
+
+        assertThat(link(result, "goals.html#render").html()).isEqualTo("Goals &amp; parameters");
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void anXrefWithTextKeepsItsText() throws IOException {
+        PageLinks.Result result = resolve("index.adoc", "See xref:goals.adoc[the goals] or xref:goals.adoc#render[render].\n");
+
+        assertThat(link(result, "goals.html").text()).isEqualTo("the goals");
+        assertThat(link(result, "goals.html#render").text()).isEqualTo("render");
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void anXrefFromASubfolderFindsPagesUpAndAcross() throws IOException {
+        PageLinks.Result result = resolve("guides/first.adoc", """
+                = First steps
+
+                Back xref:../index.adoc[], on to xref:untitled.adoc[], or xref:../goals.adoc[the goals].
+                """);
+
+        assertThat(link(result, "../index.html").text()).isEqualTo("Home");
+        assertThat(link(result, "untitled.html").text()).isEqualTo("untitled");
+        assertThat(link(result, "../goals.html").text()).isEqualTo("the goals");
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void anXrefToAMissingPageIsAWarningAtTheLineNamingItWithTheNearestPage() throws IOException {
+        PageLinks.Result result = resolve("guides/first.adoc", """
+                = First steps
+
+                Fine: xref:../index.adoc[].
+
+                Wrong: xref:../gaols.adoc[].
+                """);
+
+        assertThat(result.problems()).containsExactly(new Problem(Severity.WARN, source.resolve("guides/first.adoc"), 5,
+                "xref to 'gaols.adoc' leads to no page; did you mean 'goals.adoc'?"));
+        assertThat(link(result, "../gaols.html")).as("the link stays, as Asciidoctor wrote it").isNotNull();
+    }
+
+    /** Asciidoctor writes these as {@code <a href="gaols.html"><strong>the goals</strong></a>} and {@code <a href="gaols.html" class="button">}. */
+    @ParameterizedTest
+    @ValueSource(strings = {"*the goals*", "the goals,role=button"})
+    void anXrefWithMarkupInItsTextOrARoleToAMissingPageIsAWarning(String text) throws IOException {
+        PageLinks.Result result = resolve("index.adoc", "= Home\n\nSee xref:gaols.adoc[" + text + "].\n");
+
+        assertThat(result.problems()).containsExactly(new Problem(Severity.WARN, source.resolve("index.adoc"), 3,
+                "xref to 'gaols.adoc' leads to no page; did you mean 'goals.adoc'?"));
+        assertThat(link(result, "gaols.html").text()).isEqualTo("the goals");
+    }
+
+    @Test
+    void anXrefWithARoleAndWithoutTextShowsTheTargetsTitle() throws IOException {
+        PageLinks.Result result = resolve("index.adoc", "See xref:goals.adoc[role=button].\n");
+
+        assertThat(link(result, "goals.html").html()).isEqualTo("Goals &amp; parameters");
+        assertThat(link(result, "goals.html").hasClass("button")).isTrue();
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void aLinkToAPublishedFileIsNoPageAndNoWarning() throws IOException {
+        PageLinks.Result result = resolve("index.adoc", "Open link:downloads/sample.html[the sample].\n");
+
+        assertThat(link(result, "downloads/sample.html").text()).isEqualTo("the sample");
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void linksToOtherSitesAndAnchorsInThePageAreLeftAlone() throws IOException {
+        String text = "See https://example.com/page.html[elsewhere] and <<top>>.\n\n[[top]]\n== Top\n";
+        String body = asciidoctor.convert(text, Options.builder().safe(SafeMode.UNSAFE).build());
+
+        PageLinks.Result result = resolve("index.adoc", text);
+
+        assertThat(result.body()).isEqualTo(body);
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void eachMissingPageIsAWarningAtItsOwnLine() throws IOException {
+        PageLinks.Result result = resolve("index.adoc", "xref:nowhere.adoc[]\n\nxref:elsewhere.adoc[]\n");
+
+        assertThat(result.problems()).extracting(Problem::line, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "xref to 'nowhere.adoc' leads to no page."),
+                org.assertj.core.groups.Tuple.tuple(3, "xref to 'elsewhere.adoc' leads to no page."));
+        assertThat(List.of(result.problems().get(0).severity(), result.problems().get(1).severity()))
+                .containsOnly(Severity.WARN);
+    }
+}
