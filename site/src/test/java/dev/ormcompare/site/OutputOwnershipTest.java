@@ -106,6 +106,38 @@ class OutputOwnershipTest {
     }
 
     @Test
+    void aStateLineNamingAFileOutsideTheSiteIsAWarningNotADeletion() throws IOException {
+        project.render();
+        append(project.path(STATE), "resource ../../src/docs/asciidoc/alone.adoc\n");
+        project.takeMessages();
+
+        project.render();
+
+        assertThat(project.path("src/docs/asciidoc/alone.adoc")).exists();
+        assertThat(project.takeMessages()).singleElement().asString().startsWith("WARN ormcompare: "
+                + project.path("src/docs/asciidoc/alone.adoc") + " is left as it is").contains("is outside the output "
+                + "directory " + project.path("target/site"));
+    }
+
+    @Test
+    void theRecordOfWrittenFilesHoldsWhenTheProjectMoves() throws IOException {
+        project.render();
+        Path moved = directory.resolveSibling(directory.getFileName() + "-moved");
+        Files.move(directory, moved);
+        try {
+            DocsProject there = new DocsProject(moved, converters);
+            there.delete("src/docs/asciidoc/alone.adoc");
+
+            there.render();
+
+            assertThat(there.path("target/site/alone.html")).doesNotExist();
+            assertThat(there.takeMessages()).isEmpty();
+        } finally {
+            Files.move(moved, directory);
+        }
+    }
+
+    @Test
     void anOutputChangedSinceTheRenderWroteItIsKeptWhenItsPageIsGone() throws IOException {
         project.render();
         Path html = project.path("target/site/alone.html");

@@ -55,7 +55,7 @@ public final class OutputGuard {
             throw new UnsafeOutput(misplaced + "; set outputDirectory to a folder of its own, outside the sources, "
                     + "such as target/site");
         }
-        owned = OwnedFiles.load(settings.writtenFiles(), root, files, log);
+        owned = OwnedFiles.load(settings.writtenFiles(), files, log);
     }
 
     /**
@@ -97,7 +97,7 @@ public final class OutputGuard {
      */
     void delete(String sitePath) throws IOException {
         Path target = root.resolve(sitePath).normalize();
-        if (target.startsWith(root) && !target.equals(root) && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             String obstacle = Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? target + " is a folder"
                     : obstacle(sitePath, null);
             if (obstacle == null) {

@@ -18,11 +18,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The render's own record of the files it wrote in one output directory, kept beside the render state:
+ * The render's own record of the files it wrote in the output directory, kept beside the render state:
  * each by its path in the site, with the hash of the bytes written and the file's identity just after
  * (size, time and the file system's key, which a file put there by anyone else does not have). A file
- * is the render's while it still has that identity or those bytes. A line is added before each write,
- * so that a build killed part-way still knows what it may have written.
+ * is the render's while it still has that identity or those bytes: proof enough wherever the project
+ * or the output directory moves, as replacing such a file loses nothing the render did not write. A
+ * line is added before each write, so that a build killed part-way still knows what it may have written.
  */
 final class OwnedFiles {
 
@@ -34,25 +35,23 @@ final class OwnedFiles {
     }
 
     private final Path file;
-    private final Path root;
     private final SiteFiles files;
     private final Map<String, List<Written>> written = new TreeMap<>();
-    /** The file on disk is this output directory's record, so lines can be added to it. */
+    /** The file on disk is a record, so lines can be added to it. */
     private boolean started;
 
-    private OwnedFiles(Path file, Path root, SiteFiles files) {
+    private OwnedFiles(Path file, SiteFiles files) {
         this.file = file;
-        this.root = root;
         this.files = files;
     }
 
     /**
-     * The record kept in {@code file} for the output directory {@code root}; empty when there is none or it
-     * is another directory's, as then nothing there is known to be the render's. A line that does not read
-     * back (a hand edit) proves nothing: it is left out, with a warning.
+     * The record kept in {@code file}; empty when there is none, as then nothing in the output directory is
+     * known to be the render's. A line that does not read back (a hand edit) proves nothing: it is left out,
+     * with a warning.
      */
-    static OwnedFiles load(Path file, Path root, SiteFiles files, BuildLog log) throws IOException {
-        OwnedFiles owned = new OwnedFiles(file, root, files);
+    static OwnedFiles load(Path file, SiteFiles files, BuildLog log) throws IOException {
+        OwnedFiles owned = new OwnedFiles(file, files);
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -60,12 +59,14 @@ final class OwnedFiles {
             return owned;
         }
         List<String> lines = List.of(text.split("\n", -1));
-        if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(1).equals(rootLine(root))) {
+        if (lines.size() < 2 || !lines.get(0).equals(HEADER)) {
+            log.warn("ormcompare: " + file + " does not start with '" + HEADER + "': no file in the output directory "
+                    + "is known to be the render's");
             return owned;
         }
         owned.started = true;
         // The last element is what follows the last line break: empty, or a line a killed build did not finish.
-        for (int i = 2; i < lines.size() - 1; i++) {
+        for (int i = 1; i < lines.size() - 1; i++) {
             String[] fields = lines.get(i).split(" ", -1);
             try {
                 if (fields.length != 4 || !fields[0].equals("file")) {
@@ -136,7 +137,7 @@ final class OwnedFiles {
 
     /** Writes the record as it is now. */
     void save() throws IOException {
-        StringBuilder text = new StringBuilder(HEADER).append('\n').append(rootLine(root)).append('\n');
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
         written.forEach((path, records) -> records.forEach(record -> text.append(line(path, record))));
         files.write(file, text.toString());
         started = true;
@@ -144,10 +145,6 @@ final class OwnedFiles {
 
     private static String line(String sitePath, Written record) {
         return "file " + RenderState.escape(sitePath) + " " + record.hash() + " " + record.identity() + "\n";
-    }
-
-    private static String rootLine(Path root) {
-        return "root " + RenderState.escape(root.toString());
     }
 
     /** The attributes of {@code target} itself (a link's, not its target's), or null when there is nothing. */
