@@ -28,6 +28,10 @@ final class ComparisonBlocks {
     static final String ORMS_ATTRIBUTE = "ormcompare-orms-shown";
     static final String TOPIC_TITLE_ATTRIBUTE = "ormcompare-topic-title";
 
+    /** Attributes on each listing and note of a cell (not rendered): its ORM's id, and what it is, as text. */
+    static final String ORM_ATTRIBUTE = "ormcompare-orm";
+    static final String LABEL_ATTRIBUTE = "ormcompare-label";
+
     /** Subs for a note: text with AsciiDoc emphasis, but no attributes, macros or raw HTML. */
     private static final List<String> NOTE_SUBS = List.of(":specialcharacters", ":quotes", ":replacements");
 
@@ -101,7 +105,9 @@ final class ComparisonBlocks {
     private void appendCell(StructuralNode block, Comparison.Entry entry, boolean tabs) {
         String ormName = entry.orm().name();
         if (entry.cell() instanceof Gap gap) {
-            block.append(GapBlocks.create(processor, block, ormName, gap, tabs));
+            StructuralNode note = GapBlocks.create(processor, block, ormName, gap, tabs);
+            label(note, entry, ormName);
+            block.append(note);
             return;
         }
         Snippet snippet = (Snippet) entry.cell();
@@ -111,30 +117,37 @@ final class ComparisonBlocks {
         boolean several = snippet.files().size() > 1;
         for (SnippetFile file : snippet.files()) {
             String fileTitle = several ? ormName + ": " + file.title() : ormName;
-            listings.append(processor, block, file, fileTitle, several ? FILE_ROLE : "");
+            label(listings.append(processor, block, file, fileTitle, several ? FILE_ROLE : ""), entry, fileTitle);
         }
         if (!tabs) {
             appendNote(block, snippet);
         }
         if (!snippet.sql().isEmpty() && options.sql() != CellOptions.Sql.HIDDEN) {
-            appendSql(block, ormName, snippet.sql(), tabs);
+            appendSql(block, entry, snippet.sql(), tabs);
         }
+    }
+
+    /** Tells tools walking the tree (a search index) whose cell a block is part of, and what it shows. */
+    private static void label(StructuralNode node, Comparison.Entry entry, String label) {
+        node.setAttribute(ORM_ATTRIBUTE, entry.orm().id(), true);
+        node.setAttribute(LABEL_ATTRIBUTE, label, true);
     }
 
     /**
      * The statements under the code: in HTML a disclosure ({@code details}), closed unless the options
      * say open; elsewhere a listing titled "ORM: SQL sent".
      */
-    private void appendSql(StructuralNode block, String ormName, List<String> statements, boolean tabs) {
+    private void appendSql(StructuralNode block, Comparison.Entry entry, List<String> statements, boolean tabs) {
         SnippetFile sql = new SnippetFile("", "sql", String.join("\n", statements));
+        String label = entry.orm().name() + ": " + SQL_SENT;
         if (!tabs) {
-            listings.append(processor, block, sql, ormName + ": " + SQL_SENT, SQL_ROLE);
+            label(listings.append(processor, block, sql, label, SQL_ROLE), entry, label);
             return;
         }
         String count = statements.size() + (statements.size() == 1 ? " statement" : " statements");
         block.append(pass(block, "<details class=\"" + SQL_ROLE + "\"" + (options.sql() == CellOptions.Sql.OPEN ? " open" : "")
                 + "><summary>" + SQL_SENT + ": " + count + "</summary>"));
-        listings.append(processor, block, sql, "", "");
+        label(listings.append(processor, block, sql, "", ""), entry, label);
         block.append(pass(block, "</details>"));
     }
 

@@ -23,6 +23,15 @@ public final class ComparisonTree {
     /** The topic's qualified id, e.g. {@code migrations/rollback}. */
     public static final String QUALIFIED_TOPIC = ComparisonBlocks.QUALIFIED_TOPIC_ATTRIBUTE;
 
+    /** On each listing and missing note of a cell: the id of its ORM. */
+    public static final String ORM = ComparisonBlocks.ORM_ATTRIBUTE;
+
+    /**
+     * On each listing and missing note of a cell: what it shows, as text, e.g. "Prisma: schema.prisma" or
+     * "Hibernate ORM: SQL sent" (a listing in a tab shows no title of its own).
+     */
+    public static final String LABEL = ComparisonBlocks.LABEL_ATTRIBUTE;
+
     /** The topic's title. */
     public static final String TOPIC_TITLE = ComparisonBlocks.TOPIC_TITLE_ATTRIBUTE;
 

@@ -31,8 +31,9 @@ final class ListingBlocks {
      * Appends a listing of the file to {@code block}, titled {@code title} as written (untitled when empty).
      *
      * @param role a role for the listing, or empty
+     * @return the listing appended
      */
-    void append(Processor processor, StructuralNode block, SnippetFile file, String title, String role) {
+    StructuralNode append(Processor processor, StructuralNode block, SnippetFile file, String title, String role) {
         Document document = block.getDocument();
         String output = outputOf(document);
         List<String> substitutions = output == null ? null : substitutionsByOutput.get(output);
@@ -63,6 +64,7 @@ final class ListingBlocks {
         if (!role.isEmpty()) {
             listing.addRole(role);
         }
+        return listing;
     }
 
     /** The backend and source highlighter, on which the parser's choice depends; null when lines are rewritten. */

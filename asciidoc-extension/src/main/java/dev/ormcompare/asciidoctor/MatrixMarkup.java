@@ -43,7 +43,14 @@ final class MatrixMarkup {
         }
         html.append("<thead><tr><th class=\"tableblock\" scope=\"col\">Topic</th>");
         for (Orm orm : matrix.orms()) {
-            html.append("<th class=\"tableblock\" scope=\"col\">").append(Html.escape(orm.name())).append("</th>");
+            html.append("<th class=\"tableblock\" scope=\"col\">");
+            String name = Html.escape(orm.name());
+            html.append(orm.about().docs().isEmpty() ? name
+                    : "<a href=\"" + Html.escape(orm.about().docs()) + "\">" + name + "</a>");
+            if (!orm.about().paradigm().isEmpty()) {
+                html.append("<br><small>").append(Html.escape(orm.about().paradigm())).append("</small>");
+            }
+            html.append("</th>");
         }
         html.append("</tr></thead>");
         boolean grouped = matrix.topicsByGroup().size() > 1;

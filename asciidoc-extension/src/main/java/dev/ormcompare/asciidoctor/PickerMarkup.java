@@ -49,8 +49,12 @@ final class PickerMarkup {
         StringBuilder html = new StringBuilder("<div class=\"ormcompare-picker\" role=\"group\" aria-label=\"")
                 .append(Html.escape(label)).append("\"><span>").append(Html.escape(label)).append(":</span>");
         for (Orm orm : orms) {
-            html.append("<button type=\"button\" aria-pressed=\"false\" data-orm=\"").append(orm.id()).append("\">")
-                    .append(Html.escape(orm.name())).append("</button>");
+            html.append("<button type=\"button\" aria-pressed=\"false\" data-orm=\"").append(orm.id()).append('"');
+            String about = OrmAbout.line(orm);
+            if (!about.isEmpty()) {
+                html.append(" title=\"").append(Html.escape(about)).append('"');
+            }
+            html.append('>').append(Html.escape(orm.name())).append("</button>");
         }
         return html.append("<button type=\"button\" class=\"ormcompare-all\">Show all</button></div>").toString();
     }

@@ -89,6 +89,11 @@ public final class Catalog {
                 .toList();
     }
 
+    /** How each topic with cells is named in a macro: its short id, or its qualified id where the short one is shared. */
+    public List<String> topicIds() {
+        return topicNames.typedNames(topicsWithCells());
+    }
+
     /** The ORM with this id, display name or alias, ignoring case, spaces and punctuation. */
     public Optional<Orm> findOrm(String nameOrAlias) {
         return Optional.ofNullable(ormsByName.get(Names.key(nameOrAlias)));

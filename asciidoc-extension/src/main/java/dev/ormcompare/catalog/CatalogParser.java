@@ -178,8 +178,12 @@ public final class CatalogParser {
             }
             aliases.add(alias.strip());
         }
-        Orm.About about = new Orm.About(entry.optional("paradigm", ""), entry.optional("docs", ""),
-                entry.optional("version", ""));
+        String docs = entry.optional("docs", "");
+        if (!docs.isEmpty() && !docs.startsWith("https://") && !docs.startsWith("http://")) {
+            throw error("docs=" + ErrorText.quote(docs) + " is not a web address; give the address of the ORM's "
+                    + "documentation, starting with https://");
+        }
+        Orm.About about = new Orm.About(entry.optional("paradigm", ""), docs, entry.optional("version", ""));
         catalog.orm(new Orm(id, name, entry.optional("language", "text"), aliases, about));
     }
 
@@ -270,11 +274,7 @@ public final class CatalogParser {
     private void addMissing(EntryLine entry) throws EntryLine.SyntaxException, CatalogException, ComparisonException {
         entry.requireKnownKeys(MISSING_KEYS);
         LocatedCell cell = locateCell(entry, "missing");
-        String reason = entry.required("reason").strip();
-        if (reason.isEmpty()) {
-            throw error("reason= is empty; say in a line why " + cell.orm().name() + " has nothing for this topic");
-        }
-        catalog.cell(cell.topicKey(), cell.orm().id(), new Gap(reason, true), origin(index + 1));
+        catalog.cell(cell.topicKey(), cell.orm().id(), new Gap(entry.required("reason").strip(), true), origin(index + 1));
     }
 
     /** {@code [tree,path=...]}: the cells of a folder tree, read at this point of the file. */

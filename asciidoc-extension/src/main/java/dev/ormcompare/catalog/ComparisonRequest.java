@@ -48,7 +48,7 @@ public record ComparisonRequest(String topic, Optional<List<String>> orms, Strin
 
     /** The topic asked for, or a message naming the known ones. */
     public Topic resolveTopic(Catalog catalog) throws ComparisonException {
-        List<String> known = catalog.topicsWithCells().stream().map(Topic::id).distinct().toList();
+        List<String> known = catalog.topicIds();
         if (topic.isBlank()) {
             String example = known.isEmpty() ? "apply" : known.get(0);
             throw new ComparisonException("no topic given; write ormcompare::" + example + "[] or topic=" + example

@@ -54,6 +54,9 @@ public record Matrix(List<Topic> topics, List<Orm> orms, Catalog catalog) {
         }
         if (ormNames.isEmpty()) {
             orms.addAll(catalog.orms());
+        } else if (topicIds.isEmpty()) {
+            // The rows the chosen columns fill: a catalog's other topics would be rows of dashes.
+            topics.removeIf(topic -> orms.stream().noneMatch(orm -> catalog.cell(topic, orm).isPresent()));
         }
         return new Matrix(topics, orms, catalog);
     }

@@ -84,7 +84,7 @@ final class TopicNames {
     }
 
     /** How each known topic is best typed: its short id, or its qualified id where the short one is shared. */
-    private List<String> typedNames(Collection<Topic> known) {
+    List<String> typedNames(Collection<Topic> known) {
         List<String> names = new ArrayList<>();
         for (Topic topic : known) {
             names.add(candidates(topic.id()).equals(List.of(topic)) ? topic.id() : topic.qualifiedId());

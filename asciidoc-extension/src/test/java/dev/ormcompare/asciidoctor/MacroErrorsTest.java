@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MacroErrorsTest extends RealAsciidoctorTest {
 
     private static final String KNOWN_ORMS = "Known ORMs: sql, django, sqlalchemy, sqlmodel, tortoise, peewee, prisma, "
-            + "drizzle, kysely, typeorm, mikroorm, sequelize.";
+            + "drizzle, kysely, typeorm, mikroorm, sequelize, hibernate, spring-data-jpa, flyway, liquibase, jooq, mybatis, jdbi.";
 
     /** Puts the macro on line 5 of guide.adoc, with content after it. */
     private static Document convertWithMacroOnLine5(String macro) {
@@ -33,11 +33,11 @@ class MacroErrorsTest extends RealAsciidoctorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            ormcompare::aply[orms=django]                 | unknown topic 'aply'; did you mean 'apply'? Known topics: generate, apply, rollback, status.
-            ormcompare::[orms=django]                     | no topic given; write ormcompare::generate[] or topic=generate. Known topics: generate, apply, rollback, status.
-            ormcompare::apply[orms=djano]                 | unknown ORM 'djano'; did you mean 'django'? Known ORMs: sql, django, sqlalchemy, sqlmodel, tortoise, peewee, prisma, drizzle, kysely, typeorm, mikroorm, sequelize.
-            ormcompare::apply[orms="django,Prisma ORM"]   | unknown ORM 'Prisma ORM'; did you mean 'prisma'? Known ORMs: sql, django, sqlalchemy, sqlmodel, tortoise, peewee, prisma, drizzle, kysely, typeorm, mikroorm, sequelize.
-            ormcompare::apply[orms=hibernate]             | unknown ORM 'hibernate'. Known ORMs: sql, django, sqlalchemy, sqlmodel, tortoise, peewee, prisma, drizzle, kysely, typeorm, mikroorm, sequelize.
+            ormcompare::aply[orms=django]                 | unknown topic 'aply'; did you mean 'apply'? Known topics: connect, define-model, field-types, nullable-defaults, sync-schema, one-to-many, many-to-many, one-to-one, self-referential, insert-one, insert-many, fetch-by-pk, fetch-first-match, update-one, update-many, upsert, delete-one, delete-many, atomic-increment, filter-where and 40 more (mvn ormcompare:catalog or an ormmatrix::[] block lists them all).
+            ormcompare::[orms=django]                     | no topic given; write ormcompare::connect[] or topic=connect. Known topics: connect, define-model, field-types, nullable-defaults, sync-schema, one-to-many, many-to-many, one-to-one, self-referential, insert-one, insert-many, fetch-by-pk, fetch-first-match, update-one, update-many, upsert, delete-one, delete-many, atomic-increment, filter-where and 40 more (mvn ormcompare:catalog or an ormmatrix::[] block lists them all).
+            ormcompare::apply[orms=djano]                 | unknown ORM 'djano'; did you mean 'django'? Known ORMs: sql, django, sqlalchemy, sqlmodel, tortoise, peewee, prisma, drizzle, kysely, typeorm, mikroorm, sequelize, hibernate, spring-data-jpa, flyway, liquibase, jooq, mybatis, jdbi.
+            ormcompare::apply[orms="django,Prisma ORM"]   | unknown ORM 'Prisma ORM'; did you mean 'prisma'? Known ORMs: sql, django, sqlalchemy, sqlmodel, tortoise, peewee, prisma, drizzle, kysely, typeorm, mikroorm, sequelize, hibernate, spring-data-jpa, flyway, liquibase, jooq, mybatis, jdbi.
+            ormcompare::apply[orms=doctrine]              | unknown ORM 'doctrine'. Known ORMs: sql, django, sqlalchemy, sqlmodel, tortoise, peewee, prisma, drizzle, kysely, typeorm, mikroorm, sequelize, hibernate, spring-data-jpa, flyway, liquibase, jooq, mybatis, jdbi.
             ormcompare::apply[orms=""]                    | the list of ORMs is empty; name at least one, e.g. orms="sql,django", or leave orms out to show every ORM that has topic 'apply'
             ormcompare::apply[orms=" , "]                 | the list of ORMs is empty; name at least one, e.g. orms="sql,django", or leave orms out to show every ORM that has topic 'apply'
             ormcompare::apply[orms="django,prisma,django"] | ORM 'Django ORM' is listed twice; list each ORM once

@@ -64,7 +64,7 @@ class MacroFormsTest extends RealAsciidoctorTest {
         Document html = conversion.html("ormcompare::apply[]\n");
 
         assertThat(tabNames(html)).containsExactly("SQL", "Django ORM", "SQLAlchemy", "SQLModel", "Tortoise ORM",
-                "Peewee", "Prisma", "Drizzle", "Kysely", "TypeORM", "MikroORM", "Sequelize");
+                "Peewee", "Prisma", "Drizzle", "Kysely", "TypeORM", "MikroORM", "Sequelize", "Flyway", "Liquibase");
     }
 
     @Test

@@ -15,7 +15,7 @@ class MatrixTest extends RealAsciidoctorTest {
 
     @Test
     void marksSnippetsAndShowsTheShortNoteWhereThereIsNoBuiltInWay() {
-        Document html = conversion.html("ormmatrix::[orms=\"django,prisma,sql\"]\n");
+        Document html = conversion.html("ormmatrix::[orms=\"django,prisma,sql\",group=Migrations]\n");
 
         Element table = html.selectFirst(".ormcompare-matrix table");
         assertThat(table.select("thead th").eachText()).containsExactly("Topic", "Django ORM", "Prisma", "SQL");
@@ -56,7 +56,7 @@ class MatrixTest extends RealAsciidoctorTest {
 
     @Test
     void docbookGetsAPlainTable() {
-        String xml = conversion.convert("guide.adoc", ".Coverage\normmatrix::[orms=\"django,prisma\"]\n", "docbook5", false,
+        String xml = conversion.convert("guide.adoc", ".Coverage\normmatrix::[orms=\"django,prisma\",group=Migrations]\n", "docbook5", false,
                 Map.of());
         org.jsoup.nodes.Document docbook = Jsoup.parse(xml, "", Parser.xmlParser());
 
@@ -76,8 +76,10 @@ class MatrixTest extends RealAsciidoctorTest {
         assertThat(conversion.records()).extracting(r -> r.getCursor().getLineNumber() + " " + r.getMessage())
                 .containsExactly(
                         "3 unknown ORM 'djano'; did you mean 'django'? Known ORMs: sql, django, sqlalchemy, sqlmodel, "
-                                + "tortoise, peewee, prisma, drizzle, kysely, typeorm, mikroorm, sequelize.",
-                        "5 unknown topic group 'Migraciones'; did you mean 'Migrations'? Known groups: Migrations.",
+                                + "tortoise, peewee, prisma, drizzle, kysely, typeorm, mikroorm, sequelize, hibernate, "
+                                + "spring-data-jpa, flyway, liquibase, jooq, mybatis, jdbi.",
+                        "5 unknown topic group 'Migraciones'; did you mean 'Migrations'? Known groups: Setup, Relations, "
+                                + "CRUD, Querying, Joins, Aggregation, Transactions, Migrations, Raw Queries, Advanced.",
                         "7 unknown attribute 'topic'; did you mean 'topics'? Known ormmatrix attributes: "
                                 + "topics, orms, group, title, id, role.");
     }

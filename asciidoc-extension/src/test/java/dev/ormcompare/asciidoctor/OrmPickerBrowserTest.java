@@ -127,7 +127,8 @@ class OrmPickerBrowserTest extends RealBrowserTest {
         assertThat(browser.find(".ormcompare-picker").isDisplayed()).isTrue();
         assertThat(browser.js("return [...document.querySelectorAll('.ormcompare-picker [data-orm]')].map(b => b.dataset.orm)"))
                 .isEqualTo(List.of("sql", "django", "sqlalchemy", "sqlmodel", "tortoise", "peewee", "prisma", "drizzle",
-                        "kysely", "typeorm", "mikroorm", "sequelize"));
+                        "kysely", "typeorm", "mikroorm", "sequelize", "hibernate", "spring-data-jpa", "flyway", "liquibase",
+                        "jooq", "mybatis", "jdbi"));
         pick("sqlalchemy");
         assertThat(visibleTabs("ormcompare-apply")).containsExactly("sqlalchemy");
     }

@@ -16,10 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The document attribute ormcompare-catalog reads a directory of catalog files over the built-in catalog. */
 class UserCatalogTest extends RealAsciidoctorTest {
 
-    private static final String HIBERNATE = """
-            [orm,id=hibernate,name="Hibernate ORM",language=java,aliases=jpa]
+    private static final String EBEAN = """
+            [orm,id=ebean,name="Ebean ORM",language=java,aliases=ebean-orm]
 
-            [snippet,topic=apply,orm=hibernate,language=console]
+            [snippet,topic=apply,orm=ebean,language=console]
             ----
             $ mvn flyway:migrate
             ----
@@ -37,12 +37,12 @@ class UserCatalogTest extends RealAsciidoctorTest {
 
     @Test
     void addsOrmsAndReplacesBuiltInSnippets() {
-        conversion.write("catalog/team.adoc", HIBERNATE);
+        conversion.write("catalog/team.adoc", EBEAN);
 
-        Document html = convert("ormcompare::apply[orms=\"jpa,prisma,django\"]\n");
+        Document html = convert("ormcompare::apply[orms=\"ebean-orm,prisma,django\"]\n");
 
-        assertThat(html.select("[role=tab]").eachText()).containsExactly("Hibernate ORM", "Prisma", "Django ORM");
-        assertThat(html.selectFirst("#ormcompare-apply-hibernate pre code").wholeText()).isEqualTo("$ mvn flyway:migrate");
+        assertThat(html.select("[role=tab]").eachText()).containsExactly("Ebean ORM", "Prisma", "Django ORM");
+        assertThat(html.selectFirst("#ormcompare-apply-ebean pre code").wholeText()).isEqualTo("$ mvn flyway:migrate");
         assertThat(html.selectFirst("#ormcompare-apply-prisma pre code").wholeText()).isEqualTo("$ npx prisma migrate deploy");
         assertThat(html.selectFirst("#ormcompare-apply-django pre code").wholeText()).startsWith("$ python manage.py migrate");
         assertThat(conversion.records()).isEmpty();
@@ -50,24 +50,25 @@ class UserCatalogTest extends RealAsciidoctorTest {
 
     @Test
     void ormWithoutTheTopicIsAnErrorNamingTheOrmsThatHaveIt() {
-        conversion.write("catalog/team.adoc", HIBERNATE);
+        conversion.write("catalog/team.adoc", EBEAN);
 
-        convert("Text.\n\normcompare::status[orms=\"django,hibernate\"]\n");
+        convert("Text.\n\normcompare::status[orms=\"django,ebean\"]\n");
 
         LogRecord record = conversion.records().get(0);
         assertThat(conversion.records()).hasSize(1);
-        assertThat(record.getMessage()).isEqualTo("ORM 'Hibernate ORM' has no snippet for topic 'status'. ORMs with that "
-                + "topic: sql, django, sqlalchemy, sqlmodel, tortoise, peewee, prisma, drizzle, kysely, typeorm, mikroorm, sequelize. To show a \"No snippet\" tab instead, add missing=show to the macro.");
+        assertThat(record.getMessage()).isEqualTo("ORM 'Ebean ORM' has no snippet for topic 'status'. ORMs with that "
+                + "topic: sql, django, sqlalchemy, sqlmodel, tortoise, peewee, prisma, drizzle, kysely, typeorm, mikroorm, sequelize, "
+                + "flyway, liquibase. To show a \"No snippet\" tab instead, add missing=show to the macro.");
         assertThat(record.getCursor().getLineNumber()).isEqualTo(5);
     }
 
     @Test
     void withoutOrmsOnlyOrmsWithTheTopicAreShown() {
-        conversion.write("catalog/team.adoc", HIBERNATE);
+        conversion.write("catalog/team.adoc", EBEAN);
 
         Document html = convert("ormcompare::status[]\n");
 
-        assertThat(html.select("[role=tab]").eachText()).hasSize(12).doesNotContain("Hibernate ORM");
+        assertThat(html.select("[role=tab]").eachText()).hasSize(14).doesNotContain("Ebean ORM");
     }
 
     @Test
@@ -98,14 +99,14 @@ class UserCatalogTest extends RealAsciidoctorTest {
 
     @Test
     void changedCatalogFileIsReadAgain() throws IOException {
-        Path file = conversion.write("catalog/team.adoc", HIBERNATE);
-        assertThat(convert("ormcompare::apply[orms=jpa]\n").selectFirst("pre code").wholeText())
+        Path file = conversion.write("catalog/team.adoc", EBEAN);
+        assertThat(convert("ormcompare::apply[orms=ebean-orm]\n").selectFirst("pre code").wholeText())
                 .isEqualTo("$ mvn flyway:migrate");
 
-        conversion.write("catalog/team.adoc", HIBERNATE.replace("flyway:migrate", "liquibase:update"));
+        conversion.write("catalog/team.adoc", EBEAN.replace("flyway:migrate", "liquibase:update"));
         Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 2000));
 
-        assertThat(convert("ormcompare::apply[orms=jpa]\n").selectFirst("pre code").wholeText())
+        assertThat(convert("ormcompare::apply[orms=ebean-orm]\n").selectFirst("pre code").wholeText())
                 .isEqualTo("$ mvn liquibase:update");
     }
 }

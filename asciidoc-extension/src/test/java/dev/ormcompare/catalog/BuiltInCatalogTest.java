@@ -3,6 +3,7 @@ package dev.ormcompare.catalog;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,10 +13,21 @@ class BuiltInCatalogTest {
 
     private final Catalog catalog = BuiltInCatalog.get();
 
+    /** The twelve ORMs of ORM Party's page, before the Java catalog's. */
+    private List<Orm> seedOrms() {
+        return catalog.orms().subList(0, 12);
+    }
+
+    /** The topics of the seed: the migrations. */
+    private List<Topic> migrationTopics() {
+        return catalog.topicsWithCells().stream().filter(topic -> topic.group().equals("Migrations")).toList();
+    }
+
     @Test
-    void holdsTheTwelveOrmsInThePagesOrder() {
+    void holdsTheTwelveOrmsInThePagesOrderThenTheJavaCatalogs() {
         assertThat(catalog.orms()).extracting(Orm::name).containsExactly("SQL", "Django ORM", "SQLAlchemy", "SQLModel",
-                "Tortoise ORM", "Peewee", "Prisma", "Drizzle", "Kysely", "TypeORM", "MikroORM", "Sequelize");
+                "Tortoise ORM", "Peewee", "Prisma", "Drizzle", "Kysely", "TypeORM", "MikroORM", "Sequelize",
+                "Hibernate ORM", "Spring Data JPA", "Flyway", "Liquibase", "jOOQ", "MyBatis", "JDBI");
     }
 
     @Test
@@ -30,7 +42,7 @@ class BuiltInCatalogTest {
 
     @Test
     void holdsTheFourMigrationTopicsWithThePagesTitles() {
-        assertThat(catalog.topicsWithCells()).containsExactly(
+        assertThat(migrationTopics()).containsExactly(
                 new Topic("generate", "Generate Migration", "Migrations"),
                 new Topic("apply", "Apply Migration", "Migrations"),
                 new Topic("rollback", "Rollback Migration", "Migrations"),
@@ -38,9 +50,9 @@ class BuiltInCatalogTest {
     }
 
     @Test
-    void everyOrmHasEveryTopic() {
-        for (Topic topic : catalog.topicsWithCells()) {
-            assertThat(catalog.ormsWith(topic)).as(topic.id()).isEqualTo(catalog.orms());
+    void everyOrmOfThePageHasEveryMigrationTopic() {
+        for (Topic topic : migrationTopics()) {
+            assertThat(catalog.ormsWith(topic)).as(topic.id()).containsAll(seedOrms());
         }
     }
 
@@ -48,9 +60,9 @@ class BuiltInCatalogTest {
     void modelsAreInTheirLanguageAndCommandsAreConsoleSessions() {
         Map<String, String> generateLanguages = new HashMap<>();
         Topic generate = catalog.findTopic("generate").orElseThrow();
-        for (Orm orm : catalog.orms()) {
+        for (Orm orm : seedOrms()) {
             generateLanguages.put(orm.id(), catalog.snippet(generate, orm).orElseThrow().language());
-            for (Topic topic : catalog.topicsWithCells()) {
+            for (Topic topic : migrationTopics()) {
                 if (topic != generate) {
                     assertThat(catalog.snippet(topic, orm).orElseThrow().language()).as(topic.id() + "/" + orm.id())
                             .isEqualTo(orm.id().equals("sql") ? "sql" : "console");
@@ -67,8 +79,8 @@ class BuiltInCatalogTest {
     @Test
     void cellsWithoutABuiltInWayCarryANote() {
         Map<String, String> notes = new HashMap<>();
-        for (Topic topic : catalog.topicsWithCells()) {
-            for (Orm orm : catalog.orms()) {
+        for (Topic topic : migrationTopics()) {
+            for (Orm orm : seedOrms()) {
                 Snippet snippet = catalog.snippet(topic, orm).orElseThrow();
                 if (snippet.hasNote()) {
                     notes.put(topic.id() + "/" + orm.id(), snippet.note());

@@ -122,4 +122,21 @@ class CatalogParserTest {
         assertThat(e.line()).isEqualTo(7);
         assertThat(e.problem()).isEqualTo("a second snippet for topic 'apply' and ORM 'hibernate' in this file");
     }
+
+    @Test
+    void anOrmsDocumentationMustBeAWebAddress() {
+        CatalogException e = failure("[orm,id=evil,name=Evil,docs=\"javascript:alert(1)\"]\n");
+
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.problem()).isEqualTo("docs='javascript:alert(1)' is not a web address; give the address of the "
+                + "ORM's documentation, starting with https://");
+    }
+
+    @Test
+    void missingAndFileEntriesAreLocatedMistakesWhenMisplaced() {
+        assertThat(failure(HEADER + "[file,include=x.xml]\n").problem()).startsWith("a [file,...] entry adds a file "
+                + "to the snippet just before it");
+        assertThat(failure(HEADER + "[missing,topic=apply,orm=hibernate,reason=\" \"]\n").problem())
+                .isEqualTo("[missing,...] needs reason=...");
+    }
 }

@@ -138,8 +138,9 @@ class MojoParametersTest {
         mojo.execute();
 
         assertThat(log.lines().get(0)).startsWith("INFO ormcompare catalog: ").contains(" ORMs x ");
-        assertThat(log.lines().get(1)).startsWith("INFO ORM").contains("apply", "rollback");
-        assertThat(log.lines()).anyMatch(line -> line.startsWith("INFO django "))
-                .anyMatch(line -> line.startsWith("INFO prisma ")).noneMatch(line -> line.contains("seed"));
+        assertThat(log.lines().get(1)).startsWith("INFO topic").contains("django", "prisma", "hibernate");
+        assertThat(log.lines()).anyMatch(line -> line.startsWith("INFO apply "))
+                .anyMatch(line -> line.startsWith("INFO rollback ")).anyMatch(line -> line.startsWith("INFO transactions/rollback "))
+                .noneMatch(line -> line.contains("seed"));
     }
 }

@@ -187,6 +187,31 @@ class IncrementalRenderTest {
     }
 
     @Test
+    void aFileAddedToACellOfACatalogTreeRendersThePagesShowingThatTopicAndTheMatrixOnly() throws IOException {
+        project.write("src/docs/ormcompare/3-crud/1-insert-one/django/views.py", "Book.objects.create()\n");
+        project.write("src/docs/ormcompare/1-setup/1-connect/django/settings.py", "DATABASES = {}\n");
+        project.write("src/docs/asciidoc/index.adoc", "= Insert\n\normcompare::insert-one[orms=django]\n");
+        project.write("src/docs/asciidoc/alone.adoc", "= Connect\n\normcompare::connect[orms=django]\n");
+        project.write("src/docs/asciidoc/matrix.adoc", "= Matrix\n\normmatrix::[orms=django,group=CRUD]\n");
+        project.render();
+        project.write("src/docs/ormcompare/3-crud/1-insert-one/django/2-more.py", "more()\n");
+
+        SiteRenderer.Outcome outcome = project.render();
+
+        assertThat(renderedTitles(outcome)).as("the insert-one page and the matrix; not the connect page")
+                .containsExactly("2 rendered", "2 up to date");
+        assertThat(Jsoup.parse(project.path("target/site/index.html")).select("#ormcompare-insert-one-django pre code")
+                .eachText()).containsExactly("more()", "Book.objects.create()");
+        project.cleanRender("target/clean-site");
+        assertThat(project.files("target/site")).isEqualTo(project.files("target/clean-site"));
+
+        project.delete("src/docs/ormcompare/3-crud/1-insert-one/django/2-more.py");
+        assertThat(renderedTitles(project.render())).containsExactly("2 rendered", "2 up to date");
+        assertThat(Jsoup.parse(project.path("target/site/index.html")).select("#ormcompare-insert-one-django pre code")
+                .eachText()).containsExactly("Book.objects.create()");
+    }
+
+    @Test
     void docinfoIsAnInputOfThePagesThatUseItAndIsNotPublished() throws IOException {
         project.write("src/docs/asciidoc/alone.adoc", "= Alone\n:docinfo: shared\n\nText.\n");
         project.write("src/docs/asciidoc/docinfo.html", "<meta name=\"team\" content=\"one\">\n");

@@ -190,7 +190,8 @@ class SiteRendererTest {
         assertThat(first.failures()).extracting(problem -> problem.describe(project))
                 .containsExactly("src/docs/asciidoc/guide/status.adoc:3: unknown ORM 'peewe'; did you mean 'peewee'? "
                         + "Known ORMs: sql, django, sqlalchemy, sqlmodel, tortoise, peewee, prisma, drizzle, kysely, "
-                        + "typeorm, mikroorm, sequelize.");
+                        + "typeorm, mikroorm, sequelize, hibernate, spring-data-jpa, flyway, liquibase, jooq, mybatis, "
+                        + "jdbi.");
         assertThat(messages).first().asString().startsWith("ERROR src/docs/asciidoc/guide/status.adoc:3: unknown ORM");
         assertThat(Jsoup.parse(output.resolve("guide/status.html")).select(".ormcompare-error")).hasSize(1);
         assertThat(second.rendered()).isZero();

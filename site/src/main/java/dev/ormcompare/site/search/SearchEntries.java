@@ -78,23 +78,23 @@ public final class SearchEntries {
         }
     }
 
-    /** One entry per ORM: its code and note, under the topic's title. */
+    /**
+     * One entry per listing of a cell (each file, the SQL it sent) and per missing note, under the topic's
+     * title, each leading to its ORM's tab; a cell's note goes with its first entry.
+     */
     private void comparison(StructuralNode block, String section) {
-        String[] orms = String.valueOf(block.getAttribute(ComparisonTree.ORMS)).split(" ");
         String topic = String.valueOf(block.getAttribute(ComparisonTree.TOPIC_TITLE, ""));
         String note = "";
-        int listing = 0;
         for (StructuralNode child : block.getBlocks()) {
+            Object orm = child.getAttribute(ComparisonTree.ORM);
             if (child.getRoles().contains(ComparisonTree.NOTE_ROLE) && child instanceof Block paragraph) {
                 note = plain(paragraph.getSource());
-            } else if ("listing".equals(child.getContext()) && child instanceof Block code && listing < orms.length) {
+            } else if (orm != null && child instanceof Block shown) {
                 StringBuilder text = new StringBuilder();
-                append(text, code.getSource());
+                append(text, "listing".equals(shown.getContext()) ? shown.getSource() : plain(shown.getSource()));
                 append(text, note);
-                entries.add(new SearchEntry(SearchEntry.Kind.SNIPPET,
-                        ComparisonTree.panelId(block.getId(), orms[listing]), plain(code.getTitle()), section,
-                        clip(text), topic));
-                listing++;
+                entries.add(new SearchEntry(SearchEntry.Kind.SNIPPET, ComparisonTree.panelId(block.getId(), orm.toString()),
+                        String.valueOf(child.getAttribute(ComparisonTree.LABEL, "")), section, clip(text), topic));
                 note = "";
             }
         }

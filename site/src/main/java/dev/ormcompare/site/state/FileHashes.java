@@ -1,16 +1,15 @@
 package dev.ormcompare.site.state;
 
-import dev.ormcompare.catalog.CatalogFiles;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
- * The state of each input a page read, as one short string: the hash of a file's bytes, of a catalog
- * directory's listing, or {@link #ABSENT}. Each path is looked at once per build, however many pages
+ * The state of each input a page read, as one short string: the hash of a file's bytes, of a folder's
+ * listing (a catalog directory, a folder of a catalog tree), or {@link #ABSENT}. Each path is looked at once per build, however many pages
  * read it. Safe to share between threads.
  */
 public final class FileHashes {
@@ -42,10 +41,12 @@ public final class FileHashes {
             return new Fingerprint().addBytes(Files.readAllBytes(path)).hex();
         }
         if (Files.isDirectory(path)) {
-            // Only catalog directories are recorded as inputs: what matters is which catalog files they hold.
+            // A catalog directory or a folder of a catalog tree: what matters is which files and folders it
+            // holds. Hidden ones (an editor's swap file) are no part of a catalog.
             Fingerprint listing = new Fingerprint();
-            for (Path file : CatalogFiles.in(path)) {
-                listing.add(file.getFileName().toString());
+            try (Stream<Path> entries = Files.list(path)) {
+                entries.map(entry -> entry.getFileName().toString()).filter(name -> !name.startsWith(".")).sorted()
+                        .forEach(listing::add);
             }
             return "dir:" + listing.hex();
         }

@@ -77,6 +77,29 @@ class SearchEntriesTest {
     }
 
     @Test
+    void eachFileOfACellTheSqlItSentAndAMissingCellsReasonAreEntriesOfTheirOrmsTab() throws IOException {
+        Path page = Files.writeString(docs.resolve("java.adoc"), """
+                = Java
+
+                ormcompare::[topic=many-to-many,orms="hibernate,mybatis"]
+
+                ormcompare::[topic=rollback,orms="flyway"]
+                """);
+
+        List<SearchEntry> entries = SearchEntries.of(loaded(page));
+
+        assertThat(entries).filteredOn(entry -> entry.anchor().equals("ormcompare-many-to-many-hibernate"))
+                .extracting(SearchEntry::title).contains("Hibernate ORM: Post.java", "Hibernate ORM: Tag.java");
+        assertThat(entries).filteredOn(entry -> entry.title().endsWith(": SQL sent")).isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.text().toLowerCase()).contains("select"));
+        assertThat(entries).filteredOn(entry -> entry.anchor().equals("ormcompare-rollback-flyway")).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.title()).isEqualTo("Flyway");
+                    assertThat(entry.text()).contains("Undo migrations (flyway undo) are in Flyway's paid editions");
+                });
+    }
+
+    @Test
     void titlesShowWhatTheReaderSeesWithEveryCharacterReferenceDecoded() throws IOException {
         Path page = Files.writeString(docs.resolve("arrows.adoc"), """
                 = Schema -> table...
