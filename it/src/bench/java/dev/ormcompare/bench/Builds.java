@@ -187,7 +187,8 @@ final class Builds {
         return results;
     }
 
-    private static MavenRunner.RenderSummary summary(MavenRunner.Run run, int rendered, int upToDate) throws IOException {
+    /** The build's render summary line, checked to count these pages rendered and up to date. */
+    static MavenRunner.RenderSummary summary(MavenRunner.Run run, int rendered, int upToDate) throws IOException {
         MavenRunner.RenderSummary summary = run.renderSummary()
                 .orElseThrow(() -> new IOException("no render summary line in " + run.log()));
         if (summary.rendered() != rendered || summary.upToDate() != upToDate) {
@@ -199,15 +200,20 @@ final class Builds {
 
     /** Every page is there and shows its comparisons as tabs: the contender did the whole job. */
     private void checkOutput(Projects.Project project, int pages) throws IOException {
+        checkOutput(project, pages, config.blocksPerPage());
+    }
+
+    /** Every page of the project is there and holds {@code blocksPerPage} tab lists. */
+    static void checkOutput(Projects.Project project, int pages, int blocksPerPage) throws IOException {
         for (int page = 1; page <= pages; page++) {
             Path html = project.output().resolve(Projects.pageName(page) + ".html");
             if (!Files.isRegularFile(html)) {
                 throw new IOException(project.name() + " did not write " + html);
             }
             int tabs = MacroCost.count(Files.readString(html), "role=\"tablist\"");
-            if (tabs != config.blocksPerPage()) {
+            if (tabs != blocksPerPage) {
                 throw new IOException(project.name() + " wrote " + tabs + " tab lists to " + html + ", not "
-                        + config.blocksPerPage());
+                        + blocksPerPage);
             }
         }
     }

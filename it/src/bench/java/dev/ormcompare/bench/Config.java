@@ -28,7 +28,7 @@ record Config(
         int serveEdits,
         Set<String> parts) {
 
-    static final Set<String> ALL_PARTS = Set.of("macro", "builds", "scale", "nochange", "region", "search", "serve");
+    static final Set<String> ALL_PARTS = Set.of("macro", "builds", "scale", "nochange", "region", "search", "serve", "tree");
 
     static Config fromSystemProperties() {
         return new Config(

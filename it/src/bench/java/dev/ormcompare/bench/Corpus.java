@@ -24,6 +24,8 @@ final class Corpus {
     enum Style {
         /** One {@code ormcompare::} line each. */
         MACROS,
+        /** The same, naming each topic by its qualified id ({@code ormcompare::setup/connect[...]}), as pages over a catalog tree do. */
+        QUALIFIED_MACROS,
         /** Each ORM's note and snippet as a titled source listing, as a docs writer types it without the macro. */
         BY_HAND,
         /** Left out: the sections and prose alone, to tell what the comparisons add to a page. */
@@ -64,7 +66,8 @@ final class Corpus {
             page.append("The same task in ").append(block.orms().size())
                     .append(" ORMs; each keeps its migration history in the database it migrates.\n\n");
             switch (style) {
-                case MACROS -> appendMacro(page, block);
+                case MACROS -> appendMacro(page, block.topic().id(), block);
+                case QUALIFIED_MACROS -> appendMacro(page, block.topic().qualifiedId(), block);
                 case BY_HAND -> appendListings(page, block);
                 case PROSE_ONLY -> { }
             }
@@ -72,8 +75,8 @@ final class Corpus {
         return page.toString();
     }
 
-    private static void appendMacro(StringBuilder page, Block block) {
-        page.append("ormcompare::").append(block.topic().id()).append("[orms=\"")
+    private static void appendMacro(StringBuilder page, String topic, Block block) {
+        page.append("ormcompare::").append(topic).append("[orms=\"")
                 .append(String.join(",", block.orms().stream().map(Orm::id).toList())).append("\"]\n\n");
     }
 

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -31,8 +33,31 @@ final class Projects {
     }
 
     Project render(String name, int pages) throws IOException {
+        Project project = renderProject(name, "");
+        writePages(renderSources(project), pages);
+        return project;
+    }
+
+    /**
+     * A render project of one page, {@code page-0001.adoc}, holding these comparisons written in this
+     * style; its catalog is {@code catalogDirectory} where one is given, else the built-in one alone.
+     */
+    Project renderOnePage(String name, List<Corpus.Block> blocks, Corpus.Style style, Optional<Path> catalogDirectory)
+            throws IOException {
+        String configuration = catalogDirectory.map(directory -> """
+                        <configuration>
+                          <catalogDirectory>%s</catalogDirectory>
+                        </configuration>
+                """.formatted(directory)).orElse("");
+        Project project = renderProject(name, configuration);
+        Files.createDirectories(renderSources(project));
+        Files.writeString(renderSources(project).resolve(pageName(1) + ".adoc"),
+                withRouge(corpus.page("Comparisons, one per topic", blocks, style)));
+        return project;
+    }
+
+    private Project renderProject(String name, String configuration) throws IOException {
         Path directory = fresh(name);
-        writePages(directory.resolve("src/docs/asciidoc"), pages);
         Files.writeString(directory.resolve("pom.xml"), pom(name, """
                     <!-- ormcompare:render builds this site; the Maven site generator has nothing to add. -->
                     <maven.site.skip>true</maven.site.skip>
@@ -41,7 +66,7 @@ final class Projects {
                         <groupId>dev.ormcompare</groupId>
                         <artifactId>ormcompare-maven-plugin</artifactId>
                         <version>%s</version>
-                        <executions>
+                %s        <executions>
                           <execution>
                             <goals>
                               <goal>render</goal>
@@ -49,7 +74,7 @@ final class Projects {
                           </execution>
                         </executions>
                       </plugin>
-                """.formatted(config.ormcompareVersion()), ""));
+                """.formatted(config.ormcompareVersion(), configuration), ""));
         return new Project(name, directory, new String[] {"clean", "site"}, directory.resolve("target/site"));
     }
 
@@ -192,9 +217,12 @@ final class Projects {
         for (int page = 1; page <= pages; page++) {
             String text = corpus.page("Migrations, part " + page, corpus.blocks(config.blocksPerPage(), page),
                     Corpus.Style.MACROS);
-            text = text.replaceFirst("\n\n", "\n:source-highlighter: rouge\n\n");
-            Files.writeString(directory.resolve(pageName(page) + ".adoc"), text);
+            Files.writeString(directory.resolve(pageName(page) + ".adoc"), withRouge(text));
         }
+    }
+
+    private static String withRouge(String page) {
+        return page.replaceFirst("\n\n", "\n:source-highlighter: rouge\n\n");
     }
 
     private static String pom(String name, String properties, String plugins, String more) {
@@ -228,6 +256,13 @@ final class Projects {
      */
     private Path fresh(String name) throws IOException {
         Path directory = config.workDirectory().resolve("projects").resolve(name);
+        delete(directory);
+        Files.createDirectories(directory.resolve(".mvn"));
+        return directory;
+    }
+
+    /** Deletes {@code directory} and all it holds, if it exists. */
+    static void delete(Path directory) throws IOException {
         if (Files.exists(directory)) {
             try (Stream<Path> files = Files.walk(directory)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -235,7 +270,5 @@ final class Projects {
                 }
             }
         }
-        Files.createDirectories(directory.resolve(".mvn"));
-        return directory;
     }
 }

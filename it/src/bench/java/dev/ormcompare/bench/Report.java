@@ -182,6 +182,40 @@ final class Report {
                         ": %.1fx for ten times the lines (quadratic growth would be 100x).%n%n", result.ratio()));
     }
 
+    void tree(TreeCost.Result result) {
+        SampleTree.Tree tree = result.tree();
+        int blocks = tree.topics().size();
+        long categories = tree.topics().stream().map(block -> block.topic().category()).distinct().count();
+        int tabs = tree.topics().stream().mapToInt(block -> block.orms().size()).sum();
+        rows.add(new Row("B10 reading a catalog tree of ORM Party's size (" + tree.files() + " files), warm, in this JVM",
+                ms(result.load().median()), "", "", "≤ 150 ms", result.load().median() <= 0.150));
+        rows.add(new Row("B10 `mvn clean site`, a page of " + blocks + " comparisons over that tree vs the same over the built-in catalog",
+                s(result.treeBuild().median()), s(result.builtInBuild().median()), ratio(result.buildRatio()), "≤ 1.10x",
+                result.buildRatio() <= 1.10));
+        rows.add(new Row("B10 the same, the render goal's own time (its summary line)", s(result.treeGoal().median()),
+                s(result.builtInGoal().median()), ratio(result.goalRatio()), "", null));
+        details.append("=== B10: catalog trees\n\n")
+                .append("A catalog tree generated in ORM Party's layout, with text of our own: ").append(blocks)
+                .append(" numbered topic folders (the built-in topic ids) in ").append(categories).append(" numbered category folders, a folder per ORM ")
+                .append("(the built-in ids of ORM Party's 12; 10 in the admin topics), ").append(tree.files()).append(" files of a few lines, ")
+                .append(tree.multiFileCells()).append(" cells of two or three files. `CatalogFiles.load` read it ")
+                .append(result.load().count()).append(" times in this JVM after a warm-up: ")
+                .append(result.load().describe(1000, "ms", "%.1f")).append(".\n\n")
+                .append("Two one-page docs poms with the render goal, built clean (`mvn clean site`) ").append(config.runs())
+                .append(" times each, alternating, offline after a warm-up build: one page of ").append(blocks)
+                .append(" `ormcompare::<category>/<topic>[orms=...]` blocks, one per topic of the tree (`catalogDirectory` is the tree), ")
+                .append("and one of as many blocks over the built-in catalog's migration topics in turn, each block with the same ORMs ")
+                .append("as its twin, so both pages have the same tabs (").append(tabs).append(") in the same languages; the tree's page ")
+                .append("has a listing per file (").append(tree.files()).append("), the other one per tab. After every build the page is checked to hold ")
+                .append(blocks).append(" tab lists.\n\n")
+                .append("[cols=\"3,2,2\"]\n|===\n| Catalog | `mvn clean site`, median (min–max) | The render goal's own time, median (min–max)\n\n")
+                .append("| The tree | ").append(result.treeBuild().describe(1, "s", "%.1f")).append(" | ")
+                .append(result.treeGoal().describe(1, "s", "%.2f")).append('\n')
+                .append("| The built-in catalog | ").append(result.builtInBuild().describe(1, "s", "%.1f")).append(" | ")
+                .append(result.builtInGoal().describe(1, "s", "%.2f")).append('\n')
+                .append("|===\n\n");
+    }
+
     void search(SearchCost.Result result) {
         for (SearchCost.IndexSize size : result.sizes()) {
             rows.add(new Row("B8 search index, " + String.format(Locale.ROOT, "%,d", size.pages()) + " pages",
