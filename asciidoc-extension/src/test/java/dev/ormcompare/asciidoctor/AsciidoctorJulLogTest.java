@@ -8,11 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Filter;
-import java.util.logging.Handler;
 import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,21 +24,7 @@ class AsciidoctorJulLogTest extends RealAsciidoctorTest {
     private static final String UNTERMINATED = "= Warned\n\n----\nnever closed\n";
 
     private final Logger logger = Logger.getLogger("asciidoctor");
-    private final List<String> printed = new CopyOnWriteArrayList<>();
-    private final Handler printer = new Handler() {
-        @Override
-        public void publish(java.util.logging.LogRecord record) {
-            printed.add(record.getMessage());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private AsciidoctorConsole console;
     private final Filter ownFilter = record -> !String.valueOf(record.getMessage()).startsWith("dropped by its own filter");
     private final ExecutorService threadA = Executors.newSingleThreadExecutor();
     private final ExecutorService threadB = Executors.newSingleThreadExecutor();
@@ -48,12 +32,12 @@ class AsciidoctorJulLogTest extends RealAsciidoctorTest {
     @BeforeEach
     void listenToTheLogger() {
         logger.setFilter(ownFilter);
-        logger.addHandler(printer);
+        console = AsciidoctorConsole.listen();
     }
 
     @AfterEach
     void stopListening() {
-        logger.removeHandler(printer);
+        console.close();
         logger.setFilter(null);
         threadA.shutdownNow();
         threadB.shutdownNow();
@@ -70,10 +54,10 @@ class AsciidoctorJulLogTest extends RealAsciidoctorTest {
         try (AsciidoctorJulLog.Muted muted = AsciidoctorJulLog.muteThisThread()) {
             assertThat(convertAWarnedPage()).singleElement().asString().contains("unterminated listing block");
         }
-        assertThat(printed).isEmpty();
+        assertThat(console.printed()).isEmpty();
 
         assertThat(convertAWarnedPage()).hasSize(1);
-        assertThat(printed).singleElement().asString().contains("unterminated listing block");
+        assertThat(console.printed()).singleElement().asString().contains("unterminated listing block");
     }
 
     @Test
@@ -85,14 +69,14 @@ class AsciidoctorJulLogTest extends RealAsciidoctorTest {
 
         // B's build goes on after A's ended: still muted.
         assertThat(threadB.submit(AsciidoctorJulLogTest::convertAWarnedPage).get()).hasSize(1);
-        assertThat(printed).isEmpty();
+        assertThat(console.printed()).isEmpty();
         // Another user of the logger, while B is muted: heard, through the logger's own filter.
         threadA.submit(() -> {
             logger.warning("another user's message");
             logger.warning("dropped by its own filter");
         }).get();
         convertAWarnedPage();
-        assertThat(printed).hasSize(2).first().isEqualTo("another user's message");
+        assertThat(console.printed()).hasSize(2).first().isEqualTo("another user's message");
 
         threadB.submit(mutedB::close).get();
         assertThat(logger.getFilter()).isSameAs(ownFilter);
@@ -107,7 +91,7 @@ class AsciidoctorJulLogTest extends RealAsciidoctorTest {
         inner.close();
 
         convertAWarnedPage();
-        assertThat(printed).isEmpty();
+        assertThat(console.printed()).isEmpty();
 
         outer.close();
         assertThat(logger.getFilter()).isSameAs(ownFilter);

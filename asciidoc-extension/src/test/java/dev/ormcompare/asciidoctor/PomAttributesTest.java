@@ -64,6 +64,14 @@ class PomAttributesTest extends RealAsciidoctorTest {
     }
 
     @Test
+    void theSharedSettingsPageShowsEachConvention() {
+        String html = conversion.convert("settings.adoc", SameSettingsPage.PAGE, "html5", false,
+                PomAttributes.over(Map.of(), SameSettingsPage.attributes()));
+
+        assertThat(SameSettingsPage.shown(Jsoup.parseBodyFragment(html))).isEqualTo(SameSettingsPage.SHOWN);
+    }
+
+    @Test
     void thePomReplacesADefaultOfTheSameNameWhetherItSetsOrUnsets() {
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("source-highlighter", "rouge@");

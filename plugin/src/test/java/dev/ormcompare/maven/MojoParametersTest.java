@@ -25,7 +25,7 @@ class MojoParametersTest {
     void failOnThatIsNoSeverityNamesTheParameterAndTheChoices(RenderMojo mojo) {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessage("failOn 'EROR' is not a severity; set <failOn> (or -Dormcompare.failOn) to one of "
-                        + "DEBUG, INFO, WARN, ERROR, FATAL");
+                        + "DEBUG, INFO, WARN, ERROR, FATAL or NONE");
     }
 
     @Test
@@ -118,6 +118,20 @@ class MojoParametersTest {
                 .contains("index.adoc:3: unknown ORM 'djano'; did you mean 'django'?"));
         assertThat(log.lines()).noneMatch(line -> line.startsWith("ERROR "))
                 .last().isEqualTo("INFO ormcompare: 1 page checked, no problems");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "sourceDirectory", value = "${basedir}/src/docs/asciidoc")
+    @MojoParameter(name = "catalogDirectory", value = "${basedir}/src/docs/nowhere")
+    @MojoParameter(name = "failOn", value = "none")
+    void failOnNoneLetsTheBuildPassWarningOfEveryProblem(CheckMojo mojo) throws Exception {
+        RecordingLog log = RecordingLog.on(mojo);
+
+        mojo.execute();
+
+        assertThat(log.lines()).hasSize(2).last().isEqualTo("INFO ormcompare: 1 page checked, no problems");
+        assertThat(log.lines().get(0)).startsWith("WARN ").contains("index.adoc:3: unknown ORM 'djano'; did you mean 'django'?");
     }
 
     @Test
