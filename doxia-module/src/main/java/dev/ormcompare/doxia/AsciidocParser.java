@@ -43,10 +43,11 @@ public final class AsciidocParser extends AbstractTextParser {
     public void parse(Reader reader, Sink sink, String reference) throws ParseException {
         MavenProject current = project.get();
         SitePage page = new SitePage(current.getBasedir().toPath(), reference);
-        if (page.isPartial()) {
-            LOGGER.warn("{} is a partial (a name starting with _) but maven-site-plugin publishes it as a page; "
-                    + "keep partials out of the site with <moduleExcludes><asciidoc>{}</asciidoc></moduleExcludes> "
-                    + "in maven-site-plugin's configuration", page.path(), SitePage.PARTIALS_EXCLUDES);
+        String notAPage = page.notAPage();
+        if (notAPage != null) {
+            LOGGER.warn("{} is {} but maven-site-plugin publishes it as a page; keep partials and hidden files out of "
+                    + "the site with <moduleExcludes><asciidoc>{}</asciidoc></moduleExcludes> in maven-site-plugin's "
+                    + "configuration", page.path(), notAPage, SitePage.NOT_PAGES_EXCLUDES);
         }
         SiteSettings settings = SiteSettings.read(current);
         PageConversion conversion;

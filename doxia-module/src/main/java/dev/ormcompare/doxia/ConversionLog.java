@@ -1,5 +1,6 @@
 package dev.ormcompare.doxia;
 
+import dev.ormcompare.asciidoctor.settings.FailOn;
 import org.apache.maven.doxia.parser.ParseException;
 import org.asciidoctor.log.LogRecord;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ final class ConversionLog {
             String what = failing.size() == 1 ? "1 Asciidoctor message " : failing.size() + " Asciidoctor messages, the first ";
             throw new ParseException(what + settings.describe() + ": " + location(first) + withoutFullStop(first.getMessage())
                     + "; fix the page, or set <failOn> in maven-site-plugin's <asciidoc> configuration ("
-                    + LogSettings.NONE + " only logs them)", null, page.path(), aboutThePage(first) ? line(first) : 0, 0);
+                    + FailOn.NONE + " only logs them)", null, page.path(), aboutThePage(first) ? line(first) : 0, 0);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ormcompare.doxia;
 
+import dev.ormcompare.asciidoctor.settings.AsciidoctorJulLog;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.log.LogRecord;
@@ -21,9 +22,6 @@ final class SharedAsciidoctor {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(SharedAsciidoctor.class);
 
-    // Held, so that the setting below is not lost with a collected logger.
-    private static final java.util.logging.Logger ASCIIDOCTOR_JUL = java.util.logging.Logger.getLogger("asciidoctor");
-
     private static SharedAsciidoctor instance;
 
     private final Asciidoctor asciidoctor;
@@ -34,8 +32,6 @@ final class SharedAsciidoctor {
         this.asciidoctor = asciidoctor;
         // Only the page being converted logs: conversions take turns.
         asciidoctor.registerLogHandler(pageRecords::add);
-        // Its messages are reported with the page's path by ConversionLog, not a second time on the console.
-        ASCIIDOCTOR_JUL.setUseParentHandlers(false);
     }
 
     static synchronized SharedAsciidoctor instance() {
@@ -71,7 +67,8 @@ final class SharedAsciidoctor {
             }
         }
         pageRecords.clear();
-        try {
+        // Its messages are reported with the page's path by ConversionLog, not a second time on the console.
+        try (AsciidoctorJulLog.Muted muted = AsciidoctorJulLog.muteThisThread()) {
             Document document = asciidoctor.load(source, settings.options());
             String body = document.convert();
             return PageConversion.of(document, body, pageRecords);

@@ -1,7 +1,8 @@
 package dev.ormcompare.doxia;
 
+import dev.ormcompare.asciidoctor.settings.SourcePaths;
+
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,8 +11,8 @@ import java.util.List;
  */
 final class SitePage {
 
-    /** The {@code moduleExcludes} patterns that keep files and folders starting with {@code _} out of the site. */
-    static final String PARTIALS_EXCLUDES = "**/_*,**/_*/**";
+    /** The {@code moduleExcludes} patterns that keep partials and hidden files out of the site. */
+    static final String NOT_PAGES_EXCLUDES = "**/_*,**/_*/**,**/.*,**/.*/**";
 
     private final Path projectDirectory;
     private final String reference;
@@ -35,19 +36,21 @@ final class SitePage {
         return (path.startsWith(projectDirectory) ? projectDirectory.relativize(path) : path).toString().replace('\\', '/');
     }
 
-    /** True for a partial: a file, or a file in a folder, whose name starts with {@code _} below the pages' folder. */
-    boolean isPartial() {
-        for (String segment : segmentsBelowPagesFolder()) {
-            if (segment.startsWith("_")) {
-                return true;
-            }
+    /**
+     * Why this file is not a page although the site renders it, as the Maven plugin decides (a partial,
+     * a hidden file), or null when it is one.
+     */
+    String notAPage() {
+        String belowPagesFolder = belowPagesFolder();
+        if (SourcePaths.isPartial(belowPagesFolder)) {
+            return "a partial (a name starting with _)";
         }
-        return false;
+        return SourcePaths.isHidden(belowPagesFolder) ? "hidden (a name starting with .)" : null;
     }
 
-    private List<String> segmentsBelowPagesFolder() {
-        List<String> segments = new ArrayList<>(List.of(path().split("/")));
-        int pagesFolder = segments.lastIndexOf(AsciidocParserModule.SOURCE_DIRECTORY);
-        return segments.subList(pagesFolder + 1, segments.size());
+    private String belowPagesFolder() {
+        List<String> names = List.of(path().split("/"));
+        int pagesFolder = names.lastIndexOf(AsciidocParserModule.SOURCE_DIRECTORY);
+        return String.join("/", names.subList(pagesFolder + 1, names.size()));
     }
 }

@@ -10,6 +10,7 @@ import org.asciidoctor.SafeMode;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 import dev.ormcompare.asciidoctor.TabsAssets;
+import dev.ormcompare.asciidoctor.settings.PomAttributes;
 
 import java.io.File;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.Set;
  * The {@code <asciidoc>} configuration of maven-site-plugin, read as asciidoctor-converter-doxia-module
  * reads it (so that the same pom gives the same pages): {@code attributes}, {@code baseDir},
  * {@code templateDirs}, {@code requires}, {@code logHandler}, any other element as an Asciidoctor option,
- * and the project's properties as attributes. Ours alone: {@code failOn}.
+ * and the project's properties as attributes. Ours alone: {@code failOn}. Attributes and {@code failOn} are
+ * read as the ormcompare Maven plugin reads its own ({@link PomAttributes}, {@link LogSettings}).
  */
 final class SiteSettings {
 
@@ -54,11 +56,12 @@ final class SiteSettings {
         Xpp3Dom asciidoc = siteConfiguration == null ? null : siteConfiguration.getChild("asciidoc");
         File projectDirectory = project.getBasedir().getAbsoluteFile();
 
-        Map<String, Object> attributes = new LinkedHashMap<>();
+        Map<String, Object> defaults = new LinkedHashMap<>();
         // What the converter module sets: section ids without a prefix, and the page's title shown.
-        attributes.put("idprefix", "@");
-        attributes.put("showtitle", "@");
-        project.getProperties().forEach((key, value) -> attributes.put(String.valueOf(key).replace('.', '-'), value));
+        defaults.put("idprefix", "@");
+        defaults.put("showtitle", "@");
+        project.getProperties().forEach((key, value) -> defaults.put(String.valueOf(key).replace('.', '-'), value));
+        Map<String, String> pomAttributes = new LinkedHashMap<>();
         Map<String, Object> options = new LinkedHashMap<>();
         File baseDir = new File(siteDirectory(projectDirectory, siteConfiguration), AsciidocParserModule.SOURCE_DIRECTORY);
         List<File> templateDirs = new ArrayList<>();
@@ -69,7 +72,7 @@ final class SiteSettings {
             switch (name) {
                 case "attributes" -> {
                     for (Xpp3Dom attribute : element.getChildren()) {
-                        attributes.put(attribute.getName(), attributeValue(attribute.getValue()));
+                        pomAttributes.put(attribute.getName(), attribute.getValue());
                     }
                 }
                 case "requires" -> {
@@ -96,6 +99,7 @@ final class SiteSettings {
                 }
             }
         }
+        Map<String, Object> attributes = PomAttributes.over(defaults, pomAttributes);
         // The tabs' CSS and script go in the page's head (PageSink), not inline in its body.
         attributes.put(TabsAssets.ATTRIBUTE, TabsAssets.LINKED);
         return new SiteSettings(attributes, options, baseDir.getAbsoluteFile(), templateDirs, List.copyOf(requires),
@@ -123,14 +127,6 @@ final class SiteSettings {
 
     LogSettings log() {
         return log;
-    }
-
-    /** Maven reads an empty element as null: that, and "true", set the attribute; "false" unsets it. */
-    private static Object attributeValue(String value) {
-        if (value == null || "true".equals(value)) {
-            return "";
-        }
-        return "false".equals(value) ? null : value;
     }
 
     // src/site, or <siteDirectory>, and the first of <locales> if any, as the site plugin reads them.

@@ -1,5 +1,7 @@
 package dev.ormcompare.doxia;
 
+import dev.ormcompare.asciidoctor.AsciidoctorConsole;
+import dev.ormcompare.asciidoctor.SameSettingsPage;
 import dev.ormcompare.asciidoctor.TabsAssets;
 import org.apache.maven.doxia.parser.ParseException;
 import org.apache.maven.doxia.siterenderer.sink.SiteRendererSink;
@@ -98,6 +100,14 @@ class AsciidocParserTest {
     }
 
     @Test
+    void thePomsAttributesAreReadAsEveryBuildOfOursReadsThem() throws Exception {
+        SiteRendererSink page = new SiteProject(directory, SameSettingsPage.attributesXml())
+                .render("settings.adoc", SameSettingsPage.PAGE);
+
+        assertThat(SameSettingsPage.shown(Jsoup.parseBodyFragment(page.getBody()))).isEqualTo(SameSettingsPage.SHOWN);
+    }
+
+    @Test
     void includesResolveFromTheAsciidocFolderAsWithTheConverterModule() throws Exception {
         SiteProject site = new SiteProject(directory, null).file("_partials/_intro.adoc", "Pick an ORM.\n");
 
@@ -172,6 +182,15 @@ class AsciidocParserTest {
     }
 
     @Test
+    void eachMessageIsReportedOnceNotAlsoOnAsciidoctorsConsole() throws Exception {
+        try (AsciidoctorConsole console = AsciidoctorConsole.listen()) {
+            new SiteProject(directory, "<failOn>NONE</failOn>").render("apply.adoc", "= Apply\n\normcompare::apply[orms=djano]\n");
+
+            assertThat(console.printed()).isEmpty();
+        }
+    }
+
+    @Test
     void aWarningFailsOnlyWhenAskedTo() throws Exception {
         String unterminated = "= Warned\n\n----\nnever closed\n";
         new SiteProject(directory, null).render("warned.adoc", unterminated);
@@ -190,7 +209,7 @@ class AsciidocParserTest {
         assertThatThrownBy(() -> new SiteProject(directory, "<failOn>EROR</failOn>").render("a.adoc", "= A\n"))
                 .isInstanceOf(ParseException.class)
                 .hasMessage("maven-site-plugin's <asciidoc><failOn>EROR</failOn>: 'EROR' is not a severity; "
-                        + "use one of DEBUG, INFO, WARN, ERROR, FATAL, UNKNOWN or NONE");
+                        + "use one of DEBUG, INFO, WARN, ERROR, FATAL or NONE");
     }
 
     @Test

@@ -11,13 +11,17 @@ class SitePageTest {
     private final Path project = Path.of("/work/docs");
 
     @Test
-    void partialsAreFilesAndFoldersStartingWithAnUnderscoreBelowThePagesFolder() {
-        assertThat(new SitePage(project, "src/site/asciidoc/_intro.adoc").isPartial()).isTrue();
-        assertThat(new SitePage(project, "src/site/asciidoc/_partials/intro.adoc").isPartial()).isTrue();
-        assertThat(new SitePage(project, "src/site/asciidoc/guide/_steps.adoc").isPartial()).isTrue();
-        assertThat(new SitePage(project, "src/site/asciidoc/guide/apply.adoc").isPartial()).isFalse();
-        assertThat(new SitePage(project, "src/_site/asciidoc/guide/apply.adoc").isPartial()).isFalse();
-        assertThat(new SitePage(project, "src\\site\\asciidoc\\_partials\\intro.adoc").isPartial()).isTrue();
+    void partialsAndHiddenFilesBelowThePagesFolderAreNoPages() {
+        String partial = "a partial (a name starting with _)";
+        assertThat(new SitePage(project, "src/site/asciidoc/_intro.adoc").notAPage()).isEqualTo(partial);
+        assertThat(new SitePage(project, "src/site/asciidoc/_partials/intro.adoc").notAPage()).isEqualTo(partial);
+        assertThat(new SitePage(project, "src/site/asciidoc/guide/_steps.adoc").notAPage()).isEqualTo(partial);
+        assertThat(new SitePage(project, "src\\site\\asciidoc\\_partials\\intro.adoc").notAPage()).isEqualTo(partial);
+        assertThat(new SitePage(project, "src/site/asciidoc/.drafts/apply.adoc").notAPage())
+                .isEqualTo("hidden (a name starting with .)");
+        assertThat(new SitePage(project, "src/site/asciidoc/guide/apply.adoc").notAPage()).isNull();
+        assertThat(new SitePage(project, "src/_site/asciidoc/guide/apply.adoc").notAPage()).isNull();
+        assertThat(new SitePage(project, "src/.site/asciidoc/guide/apply.adoc").notAPage()).isNull();
     }
 
     @Test

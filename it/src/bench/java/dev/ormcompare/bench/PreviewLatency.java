@@ -1,27 +1,26 @@
 package dev.ormcompare.bench;
 
+import dev.ormcompare.site.preview.EventStream;
+import dev.ormcompare.site.preview.EventStream.Event;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * B9: the live preview's turnaround. {@code mvn ormcompare:serve} on a site of {@value #PAGES} pages
@@ -64,10 +63,6 @@ final class PreviewLatency {
     record Result(int pages, int including, double firstRenderSeconds, Edits page, Edits partial) {
     }
 
-    /** One server-sent event, and when its last line arrived. */
-    private record Event(String name, String data, long nanos) {
-    }
-
     private final Config config;
     private final MavenRunner maven;
 
@@ -83,34 +78,38 @@ final class PreviewLatency {
         Log.step("B9: mvn ormcompare:serve on " + PAGES + " pages, waiting for its first render");
         MavenRunner.Started started = maven.start(project.directory(), "serve", false, "ormcompare:serve",
                 "-Dormcompare.port=0");
-        try (Output output = new Output(started);
-             EventStream events = new EventStream()) {
+        try (Output output = new Output(started)) {
             // The first render's line, then the address: the preview serves once the site is there.
             double firstRender = Double.parseDouble(output.await(FIRST_RENDER, FIRST_RENDER_PATIENCE).group(2));
             URI site = URI.create(output.await(URL, EDIT_PATIENCE).group(1));
-            events.open(site);
-            events.await("problems", data -> true); // told on connecting: the stream is open
-
-            Edits page = new Edits();
-            Edits partial = new Edits();
-            List<String> including = IntStream.rangeClosed(1, INCLUDING).mapToObj(Projects::pageName).toList();
-            // The pages without the partial take turns, as a writer moves from page to page; each edit adds a line.
-            List<String> alone = IntStream.rangeClosed(INCLUDING + 1, PAGES).mapToObj(Projects::pageName).toList();
-            Path sharedPartial = sources.resolve(Projects.SHARED_PARTIAL);
-            String partialText = Files.readString(sharedPartial);
-            int edits = WARM_UP + config.serveEdits();
-            Log.step("B9: " + WARM_UP + " + " + config.serveEdits() + " edits of a page and of the partial, alternately");
-            for (int i = 0; i < edits; i++) {
-                Edits measured = i < WARM_UP ? new Edits() : page;
-                String name = alone.get(i % alone.size());
-                Path file = sources.resolve(name + ".adoc");
-                edit(file, Files.readString(file) + "\nSaved edit " + (i + 1) + ".\n", List.of(name), output, events, measured);
-
-                measured = i < WARM_UP ? new Edits() : partial;
-                edit(sharedPartial, partialText + "\nShared note, edit " + (i + 1) + ".\n", including, output, events, measured);
+            try (EventStream events = EventStream.open(HttpClient.newHttpClient(), site, null)) {
+                await(events, "problems", data -> true); // told on connecting: the stream is open
+                return edits(events, output, sources, firstRender);
             }
-            return new Result(PAGES, INCLUDING, firstRender, page, partial);
         }
+    }
+
+    /** The edits, timed, once the preview has rendered the site and the event stream is open. */
+    private Result edits(EventStream events, Output output, Path sources, double firstRender) throws IOException {
+        Edits page = new Edits();
+        Edits partial = new Edits();
+        List<String> including = IntStream.rangeClosed(1, INCLUDING).mapToObj(Projects::pageName).toList();
+        // The pages without the partial take turns, as a writer moves from page to page; each edit adds a line.
+        List<String> alone = IntStream.rangeClosed(INCLUDING + 1, PAGES).mapToObj(Projects::pageName).toList();
+        Path sharedPartial = sources.resolve(Projects.SHARED_PARTIAL);
+        String partialText = Files.readString(sharedPartial);
+        int edits = WARM_UP + config.serveEdits();
+        Log.step("B9: " + WARM_UP + " + " + config.serveEdits() + " edits of a page and of the partial, alternately");
+        for (int i = 0; i < edits; i++) {
+            Edits measured = i < WARM_UP ? new Edits() : page;
+            String name = alone.get(i % alone.size());
+            Path file = sources.resolve(name + ".adoc");
+            edit(file, Files.readString(file) + "\nSaved edit " + (i + 1) + ".\n", List.of(name), output, events, measured);
+
+            measured = i < WARM_UP ? new Edits() : partial;
+            edit(sharedPartial, partialText + "\nShared note, edit " + (i + 1) + ".\n", including, output, events, measured);
+        }
+        return new Result(PAGES, INCLUDING, firstRender, page, partial);
     }
 
     /** Saves the file, waits for the reload event naming every page in {@code pages}, and for the render's log line. */
@@ -119,7 +118,7 @@ final class PreviewLatency {
         settle(output, events);
         long start = System.nanoTime();
         Files.writeString(file, text);
-        Event reload = events.await("reload", data -> pages.stream().allMatch(name -> data.contains("\"" + name + ".html\"")));
+        Event reload = await(events, "reload", data -> pages.stream().allMatch(name -> data.contains("\"" + name + ".html\"")));
         edits.millis().add((reload.nanos() - start) / 1e6);
         Matcher render = output.await(RENDER, EDIT_PATIENCE);
         edits.rendered().add(Integer.parseInt(render.group(1)));
@@ -134,7 +133,20 @@ final class PreviewLatency {
             Thread.currentThread().interrupt();
         }
         output.lines.clear();
-        events.events.clear();
+        events.clear();
+    }
+
+    /** The first event not yet taken with that name whose data passes; those before it are dropped. */
+    private static Event await(EventStream events, String name, Predicate<String> data) throws IOException {
+        try {
+            Event event = events.next(name, data, EDIT_PATIENCE);
+            if (event != null) {
+                return event;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new IOException("no '" + name + "' event as expected from the preview within " + EDIT_PATIENCE);
     }
 
     /** The running Maven: its output, copied to its log as it comes and kept line by line until read; closing stops it. */
@@ -199,62 +211,6 @@ final class PreviewLatency {
             } catch (InterruptedException e) {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /**
-     * The preview's event stream, read as an open page reads it. Each event is stamped when its last line
-     * arrives, on the thread reading the stream, so waiting for it adds nothing to the time measured.
-     */
-    private static final class EventStream implements AutoCloseable {
-
-        private final HttpClient http = HttpClient.newHttpClient();
-        private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-        private CompletableFuture<?> stream;
-
-        void open(URI site) {
-            HttpRequest request = HttpRequest.newBuilder(site.resolve("_ormcompare/events")).build();
-            stream = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> read(response.body()));
-        }
-
-        private void read(Stream<String> lines) {
-            String name = "message";
-            StringBuilder data = new StringBuilder();
-            for (String line : (Iterable<String>) lines::iterator) {
-                if (line.isEmpty()) {
-                    if (!data.isEmpty()) {
-                        events.add(new Event(name, data.toString(), System.nanoTime()));
-                    }
-                    name = "message";
-                    data.setLength(0);
-                } else if (line.startsWith("event: ")) {
-                    name = line.substring(7);
-                } else if (line.startsWith("data: ")) {
-                    data.append(line.substring(6));
-                }
-            }
-        }
-
-        /** The first event still unread of that name whose data passes; events before it are dropped. */
-        Event await(String name, Predicate<String> data) throws IOException {
-            long deadline = System.nanoTime() + EDIT_PATIENCE.toNanos();
-            try {
-                for (Event event; (event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) != null; ) {
-                    if (event.name().equals(name) && data.test(event.data())) {
-                        return event;
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            throw new IOException("no '" + name + "' event as expected from the preview within " + EDIT_PATIENCE);
-        }
-
-        @Override
-        public void close() {
-            if (stream != null) {
-                stream.cancel(true);
             }
         }
     }

@@ -1,14 +1,12 @@
 package dev.ormcompare.bench;
 
+import dev.ormcompare.asciidoctor.Browser;
 import dev.ormcompare.site.search.SearchEntries;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Document;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -69,17 +67,10 @@ final class SearchCost {
 
     /** Types each query a key at a time; returns how long the first use took to load and index. */
     private static double queries(Path page, Samples keystrokes, StringBuilder slowest) throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        Path profile = Files.createTempDirectory("ormcompare-bench-chromium-");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + profile,
-                "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        try {
-            driver.get(page.toUri().toString());
-            double load = ((Number) driver.executeAsyncScript("""
+        // The tests' headless Chromium.
+        try (Browser browser = Browser.start()) {
+            browser.open(page.toUri().toString());
+            double load = ((Number) browser.asyncJs("""
                     var done = arguments[arguments.length - 1], input = document.getElementById('oc-search-input');
                     var start = performance.now();
                     input.focus();
@@ -95,7 +86,7 @@ final class SearchCost {
             for (int round = 0; round < 3; round++) {
                 for (String query : QUERIES) {
                     @SuppressWarnings("unchecked")
-                    List<Number> times = (List<Number>) driver.executeScript("""
+                    List<Number> times = (List<Number>) browser.js("""
                             var input = document.getElementById('oc-search-input'), query = arguments[0], times = [];
                             for (var i = 1; i <= query.length; i++) {
                               input.value = query.slice(0, i);
@@ -118,8 +109,6 @@ final class SearchCost {
                 }
             }
             return load;
-        } finally {
-            driver.quit();
         }
     }
 

@@ -1,22 +1,22 @@
 package dev.ormcompare.maven;
 
+import dev.ormcompare.asciidoctor.settings.FailOn;
 import dev.ormcompare.site.content.PageSelection;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.asciidoctor.log.Severity;
 
 import java.io.File;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The parameters the goals that read a docs project share. */
 abstract class AbstractOrmCompareMojo extends AbstractMojo {
 
     /**
      * The directory of the AsciiDoc pages. Files and folders starting with {@code _} are partials:
-     * included by pages, never pages themselves, never published.
+     * included by pages, never pages themselves, never published; those starting with {@code .} are
+     * hidden: neither pages nor published.
      */
     @Parameter(property = "ormcompare.sourceDirectory", defaultValue = "${project.basedir}/src/docs/asciidoc")
     private File sourceDirectory;
@@ -43,12 +43,16 @@ abstract class AbstractOrmCompareMojo extends AbstractMojo {
     /**
      * Document attributes passed to every page, e.g. {@code <source-highlighter>rouge</source-highlighter>}.
      * {@code false} unsets an attribute ({@code <sectnums>false</sectnums>}); {@code true} or an empty
-     * element sets it, as in asciidoctor-maven-plugin.
+     * element sets it; a value ending in {@code @} is one a page may change; as in asciidoctor-maven-plugin
+     * and the ormcompare Doxia module.
      */
     @Parameter
     private Map<String, String> attributes = Map.of();
 
-    /** The lowest Asciidoctor log severity that fails the build: DEBUG, INFO, WARN, ERROR or FATAL. */
+    /**
+     * The lowest Asciidoctor log severity that fails the build: DEBUG, INFO, WARN, ERROR or FATAL; NONE
+     * only logs every message.
+     */
     @Parameter(property = "ormcompare.failOn", defaultValue = "ERROR")
     private String failOn;
 
@@ -84,15 +88,13 @@ abstract class AbstractOrmCompareMojo extends AbstractMojo {
         return baseDirectory;
     }
 
-    Severity failOnSeverity() throws MojoFailureException {
-        List<Severity> choices = List.of(Severity.DEBUG, Severity.INFO, Severity.WARN, Severity.ERROR, Severity.FATAL);
-        for (Severity severity : choices) {
-            if (severity.name().equalsIgnoreCase(failOn.strip())) {
-                return severity;
-            }
+    FailOn failOn() throws MojoFailureException {
+        try {
+            return FailOn.of(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("failOn " + e.getMessage() + "; set <failOn> (or -Dormcompare.failOn) to one of "
+                    + FailOn.CHOICES);
         }
-        throw new MojoFailureException("failOn '" + failOn + "' is not a severity; set <failOn> (or -Dormcompare.failOn) "
-                + "to one of " + choices.stream().map(Enum::name).collect(Collectors.joining(", ")));
     }
 
     /** The source directory, or a failure telling how to point the goal at the pages. */

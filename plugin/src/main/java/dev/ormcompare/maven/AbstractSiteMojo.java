@@ -1,12 +1,12 @@
 package dev.ormcompare.maven;
 
+import dev.ormcompare.asciidoctor.settings.FailOn;
 import dev.ormcompare.site.OutputPlacement;
 import dev.ormcompare.site.RenderSettings;
 import dev.ormcompare.site.SiteLook;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.asciidoctor.log.Severity;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -71,7 +71,7 @@ abstract class AbstractSiteMojo extends AbstractOrmCompareMojo {
     /** What rendering needs, from the parameters; a failure names the parameter that is wrong. */
     RenderSettings renderSettings() throws MojoFailureException {
         // What the user wrote is checked first, so that a mistake there is the one reported.
-        Severity failOn = failOnSeverity();
+        FailOn failOn = failOn();
         Path source = requireSourceDirectory().toPath();
         SiteLook look = look();
         RenderSettings settings = new RenderSettings(baseDirectory().toPath(), source, outputDirectory.toPath(),

@@ -1,5 +1,6 @@
 package dev.ormcompare.maven;
 
+import dev.ormcompare.asciidoctor.settings.FailOn;
 import dev.ormcompare.site.RenderSettings;
 import dev.ormcompare.site.SiteCheck;
 import dev.ormcompare.site.SiteLook;
@@ -7,7 +8,6 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.asciidoctor.log.Severity;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ public class CheckMojo extends AbstractOrmCompareMojo {
             getLog().info("ormcompare:check skipped");
             return;
         }
-        Severity failOn = failOnSeverity();
+        FailOn failOn = failOn();
         RenderSettings settings = new RenderSettings(baseDirectory().toPath(), requireSourceDirectory().toPath(),
                 Path.of(""), catalogDirectory().toPath(), Path.of(""), pageSelection(), attributes(), "", failOn, 1, SiteLook.stock());
         SiteCheck.Outcome outcome;

@@ -46,16 +46,19 @@ public class ServeMojo extends AbstractSiteMojo {
         }
         Preview preview = new Preview(settings, new MavenBuildLog(getLog()), address);
         // Ctrl+C: the render under way finishes, so the site is left as a build leaves it. The JVM ends
-        // once the hook has run, so the hook itself says so.
+        // once the hook has run, so the hook itself says so. In place before the first render, which
+        // may take minutes.
         Thread stop = new Thread(() -> {
             preview.close();
             getLog().info("ormcompare: preview stopped; " + settings.outputDirectory() + " is as a render leaves it");
         }, "ormcompare-preview-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
         try {
             URI uri = preview.start();
-            Runtime.getRuntime().addShutdownHook(stop);
-            getLog().info("ormcompare: previewing " + settings.sourceDirectory() + " at " + uri + " (Ctrl+C stops)");
-            preview.awaitStop();
+            if (uri != null) {
+                getLog().info("ormcompare: previewing " + settings.sourceDirectory() + " at " + uri + " (Ctrl+C stops)");
+                preview.awaitStop();
+            }
         } catch (Preview.PortInUse e) {
             throw new MojoFailureException(e.getMessage() + "; set <port> (or -Dormcompare.port) to a free port, "
                     + "or 0 for any", e);
@@ -65,6 +68,16 @@ public class ServeMojo extends AbstractSiteMojo {
             Thread.currentThread().interrupt();
         } finally {
             preview.close();
+            removeHook(stop);
+        }
+    }
+
+    /** The preview ended by itself (a port in use, the watcher failing): nothing is left for the hook to do. */
+    private static void removeHook(Thread stop) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException e) {
+            // the JVM is stopping: the hook is running, and says so itself
         }
     }
 

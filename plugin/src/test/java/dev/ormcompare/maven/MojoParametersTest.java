@@ -25,7 +25,7 @@ class MojoParametersTest {
     void failOnThatIsNoSeverityNamesTheParameterAndTheChoices(RenderMojo mojo) {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessage("failOn 'EROR' is not a severity; set <failOn> (or -Dormcompare.failOn) to one of "
-                        + "DEBUG, INFO, WARN, ERROR, FATAL");
+                        + "DEBUG, INFO, WARN, ERROR, FATAL or NONE");
     }
 
     @Test
@@ -118,6 +118,25 @@ class MojoParametersTest {
                 .contains("index.adoc:3: unknown ORM 'djano'; did you mean 'django'?"));
         assertThat(log.lines()).noneMatch(line -> line.startsWith("ERROR "))
                 .last().isEqualTo("INFO ormcompare: 1 page checked, no problems");
+    }
+
+    @Test
+    @InjectMojo(goal = "render", pom = "pom.xml")
+    @MojoParameter(name = "sourceDirectory", value = "${basedir}/src/docs/asciidoc")
+    @MojoParameter(name = "catalogDirectory", value = "${basedir}/src/docs/nowhere")
+    @MojoParameter(name = "outputDirectory", value = "${basedir}/target/failon-none/site")
+    @MojoParameter(name = "fork", value = "false")
+    @MojoParameter(name = "failOn", value = "none")
+    void failOnNoneRendersReportingEveryProblem(RenderMojo mojo) throws Exception {
+        RecordingLog log = RecordingLog.on(mojo);
+
+        mojo.execute();
+
+        assertThat(log.lines()).filteredOn(line -> line.contains("djano"))
+                .singleElement().asString().startsWith("ERROR ").contains("index.adoc:3: unknown ORM 'djano'");
+        // rendered now or up to date from an earlier run of this test: the problem is reported either way
+        assertThat(log.lines().get(log.lines().size() - 1)).startsWith("INFO ormcompare: ")
+                .contains(" rendered, ", "1 page with 1 error and 0 warnings, in ");
     }
 
     @Test

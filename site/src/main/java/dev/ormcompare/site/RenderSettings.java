@@ -1,10 +1,11 @@
 package dev.ormcompare.site;
 
 import dev.ormcompare.asciidoctor.TabsAssets;
+import dev.ormcompare.asciidoctor.settings.FailOn;
+import dev.ormcompare.asciidoctor.settings.PomAttributes;
 import dev.ormcompare.site.content.DocsTree;
 import dev.ormcompare.site.content.PageSelection;
 import dev.ormcompare.site.nav.NavFile;
-import org.asciidoctor.log.Severity;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -20,16 +21,15 @@ import java.util.TreeMap;
  * @param catalogDirectory the user catalog directory; used only if it exists
  * @param stateFile        where the incremental state is kept
  * @param pages            which files of the source directory are pages
- * @param attributes       document attributes for every page, as a pom gives them: {@code false} unsets one,
- *                         {@code true}, empty or null sets it to the empty string
+ * @param attributes       document attributes for every page, as a pom gives them (read by {@link PomAttributes})
  * @param pluginStamp      changes whenever the plugin's code may have changed
- * @param failOn           the lowest severity that fails the build
+ * @param failOn           which messages fail the build
  * @param threads          how many pages are converted at once; 0 to decide from the pages and cores
  * @param look             the site around the pages
  */
 public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outputDirectory, Path catalogDirectory,
                              Path stateFile, PageSelection pages, Map<String, String> attributes, String pluginStamp,
-                             Severity failOn, int threads, SiteLook look) {
+                             FailOn failOn, int threads, SiteLook look) {
 
     private static final String SOURCE_HIGHLIGHTER = "source-highlighter";
 
@@ -69,7 +69,7 @@ public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outp
     }
 
     /**
-     * What every page gets: the user's attributes over ours, in Asciidoctor's terms. Ours: {@code
+     * What every page gets: the user's attributes over ours, in Asciidoctor's terms, sorted by name. Ours: {@code
      * reproducible}, the catalog directory, and Rouge as the source highlighter, which a page may change.
      */
     public Map<String, Object> documentAttributes() {
@@ -83,15 +83,6 @@ public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outp
         if (catalogDirectory.toFile().isDirectory()) {
             all.put("ormcompare-catalog", catalogDirectory.toAbsolutePath().toString());
         }
-        attributes.forEach((name, value) -> {
-            String text = value == null ? "" : value.strip();
-            all.remove(name);
-            if (text.equalsIgnoreCase("false")) {
-                all.put(name + "!", ""); // unset, and the page cannot set it again: asciidoctor-maven-plugin does the same
-            } else {
-                all.put(name, value == null || text.equalsIgnoreCase("true") ? "" : value);
-            }
-        });
-        return all;
+        return new TreeMap<>(PomAttributes.over(all, attributes));
     }
 }

@@ -32,7 +32,7 @@ public final class SiteCheck {
                     List.of(settings.sourceDirectory().resolve(SiteLook.NAV_FILE)));
             for (Path page : tree.pages()) {
                 for (Problem problem : converter.check(tree.root().resolve(page)).problems()) {
-                    if (problem.atLeast(settings.failOn())) {
+                    if (settings.failOn().fails(problem.severity())) {
                         log.error(problem.describe(settings.baseDirectory()));
                         failures.add(problem);
                     } else {

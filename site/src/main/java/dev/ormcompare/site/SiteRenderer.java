@@ -148,7 +148,7 @@ public final class SiteRenderer {
         if (broken != null) {
             throw broken;
         }
-        List<Problem> failures = problems.stream().filter(problem -> problem.atLeast(settings.failOn())).toList();
+        List<Problem> failures = problems.stream().filter(problem -> settings.failOn().fails(problem.severity())).toList();
         long pagesWithProblems = records.values().stream()
                 .filter(record -> record.allProblems().stream().anyMatch(problem -> problem.atLeast(Severity.WARN))).count();
         return new Outcome(stale.size(), tree.pages().size() - stale.size(), List.copyOf(written), problems, failures,

@@ -4,7 +4,7 @@ import dev.ormcompare.site.compose.ThemeAssets;
 import dev.ormcompare.site.content.PageSelection;
 import dev.ormcompare.site.publish.SiteFiles;
 import dev.ormcompare.site.search.SearchIndex;
-import org.asciidoctor.log.Severity;
+import dev.ormcompare.asciidoctor.settings.FailOn;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +31,7 @@ public final class DocsProject {
     private final List<String> messages = new ArrayList<>();
     private long clock = System.currentTimeMillis();
     Map<String, String> attributes = Map.of();
-    Severity failOn = Severity.ERROR;
+    FailOn failOn = FailOn.ERROR;
     PageSelection pages = PageSelection.DEFAULT;
     int threads = 1;
     SiteLook look = TEST_SITE;

@@ -1,5 +1,6 @@
 package dev.ormcompare.site;
 
+import dev.ormcompare.asciidoctor.settings.FailOn;
 import org.asciidoctor.log.Severity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -400,7 +401,7 @@ class IncrementalPropertyTest {
                 return "attributes " + project.attributes;
             }
             case 11 -> {
-                project.failOn = random.nextBoolean() ? Severity.ERROR : Severity.FATAL;
+                project.failOn = random.nextBoolean() ? FailOn.ERROR : FailOn.atLeast(Severity.FATAL);
                 return "failOn " + project.failOn;
             }
             case 12 -> {

@@ -2,6 +2,7 @@ package dev.ormcompare.site;
 
 import dev.ormcompare.site.content.PageSelection;
 import dev.ormcompare.site.search.SearchIndex;
+import dev.ormcompare.asciidoctor.settings.FailOn;
 import org.asciidoctor.log.Severity;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
@@ -231,10 +232,10 @@ class IncrementalRenderTest {
     @Test
     void upToDatePagesReportWhatTheyLoggedAndFailOnDecidesEachBuild() throws IOException {
         project.write("src/docs/asciidoc/alone.adoc", "= Alone\n\normcompare::status[orms=djano]\n\n<<nowhere>>\n");
-        project.failOn = Severity.FATAL;
+        project.failOn = FailOn.atLeast(Severity.FATAL);
         SiteRenderer.Outcome lenient = project.render();
         project.takeMessages();
-        project.failOn = Severity.ERROR;
+        project.failOn = FailOn.ERROR;
 
         SiteRenderer.Outcome strict = project.render();
 

@@ -1,7 +1,7 @@
 package dev.ormcompare.site;
 
 import dev.ormcompare.site.content.PageSelection;
-import org.asciidoctor.log.Severity;
+import dev.ormcompare.asciidoctor.settings.FailOn;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ class RenderSettingsTest {
     private static Map<String, Object> attributesFor(Map<String, String> pom) {
         return new RenderSettings(Path.of("project"), Path.of("project/src/docs/asciidoc"), Path.of("project/target/site"),
                 Path.of("project/src/docs/no-catalog-here"), Path.of("project/target/state"), PageSelection.DEFAULT, pom,
-                "test", Severity.ERROR, 1, SiteLook.stock()).documentAttributes();
+                "test", FailOn.ERROR, 1, SiteLook.stock()).documentAttributes();
     }
 
     @Test

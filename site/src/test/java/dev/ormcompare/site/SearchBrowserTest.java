@@ -186,17 +186,6 @@ class SearchBrowserTest {
     }
 
     private void waitUntil(String condition) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!Boolean.TRUE.equals(browser.js(condition))) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited 10 s for: " + condition);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        browser.waitUntilTrue(condition, ThemeBrowser.PATIENCE);
     }
 }

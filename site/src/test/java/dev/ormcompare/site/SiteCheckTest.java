@@ -1,5 +1,7 @@
 package dev.ormcompare.site;
 
+import dev.ormcompare.asciidoctor.AsciidoctorConsole;
+import dev.ormcompare.asciidoctor.settings.FailOn;
 import org.asciidoctor.log.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +22,7 @@ class SiteCheckTest {
 
     private final List<String> messages = new ArrayList<>();
 
-    private SiteCheck.Outcome check(Severity failOn) throws IOException {
+    private SiteCheck.Outcome check(FailOn failOn) throws IOException {
         DocsProject project = new DocsProject(root, null);
         project.write("src/docs/asciidoc/index.adoc", "= Home\n\normcompare::apply[orms=djano]\n");
         project.write("src/docs/asciidoc/guide.adoc", "= Guide\n\normcompare::status[orms=django]\n");
@@ -32,7 +34,7 @@ class SiteCheckTest {
 
     @Test
     void aMistakeAtFailOnIsAFailureWithItsFileAndLine() throws IOException {
-        SiteCheck.Outcome outcome = check(Severity.ERROR);
+        SiteCheck.Outcome outcome = check(FailOn.ERROR);
 
         assertThat(outcome.pages()).isEqualTo(2);
         assertThat(outcome.failures()).singleElement().satisfies(problem -> {
@@ -46,10 +48,29 @@ class SiteCheckTest {
 
     @Test
     void aMistakeBelowFailOnIsAWarning() throws IOException {
-        SiteCheck.Outcome outcome = check(Severity.FATAL);
+        SiteCheck.Outcome outcome = check(FailOn.atLeast(Severity.FATAL));
 
         assertThat(outcome.failures()).isEmpty();
         assertThat(messages).singleElement().asString()
                 .startsWith("WARN src/docs/asciidoc/index.adoc:3: unknown ORM 'djano'; did you mean 'django'?");
+    }
+
+    @Test
+    void failOnNoneFailsOnNothingAndWarnsOfEveryMistake() throws IOException {
+        SiteCheck.Outcome outcome = check(FailOn.NONE);
+
+        assertThat(outcome.failures()).isEmpty();
+        assertThat(messages).singleElement().asString()
+                .startsWith("WARN src/docs/asciidoc/index.adoc:3: unknown ORM 'djano'; did you mean 'django'?");
+    }
+
+    @Test
+    void eachMistakeIsReportedOnceNotAlsoOnAsciidoctorsConsole() throws IOException {
+        try (AsciidoctorConsole console = AsciidoctorConsole.listen()) {
+            check(FailOn.ERROR);
+
+            assertThat(messages).singleElement().asString().contains("unknown ORM 'djano'");
+            assertThat(console.printed()).isEmpty();
+        }
     }
 }

@@ -2,7 +2,8 @@ package dev.ormcompare.site;
 
 import dev.ormcompare.site.content.PageSelection;
 import dev.ormcompare.site.publish.SiteFiles;
-import org.asciidoctor.log.Severity;
+import dev.ormcompare.asciidoctor.SameSettingsPage;
+import dev.ormcompare.asciidoctor.settings.FailOn;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +75,7 @@ class SiteRendererTest {
             throws IOException {
         RenderSettings settings = new RenderSettings(project, source, outputDirectory,
                 project.resolve("src/docs/ormcompare"), project.resolve("target/ormcompare/render-state.txt"),
-                PageSelection.DEFAULT, attributes, "ormcompare:test", Severity.ERROR, threads, look);
+                PageSelection.DEFAULT, attributes, "ormcompare:test", FailOn.ERROR, threads, look);
         return new SiteRenderer(settings, new MessageList(messages), converters, new SiteFiles()).render();
     }
 
@@ -95,6 +96,15 @@ class SiteRendererTest {
         assertThat(output.resolve("guide/diagram.svg")).exists();
         assertThat(output.resolve("_parts")).doesNotExist();
         assertThat(messages).isEmpty();
+    }
+
+    @Test
+    void thePomsAttributesAreReadAsEveryBuildOfOursReadsThem() throws IOException {
+        write("src/docs/asciidoc/settings.adoc", SameSettingsPage.PAGE);
+
+        render(SameSettingsPage.attributes());
+
+        assertThat(SameSettingsPage.shown(Jsoup.parse(output.resolve("settings.html")))).isEqualTo(SameSettingsPage.SHOWN);
     }
 
     @Test

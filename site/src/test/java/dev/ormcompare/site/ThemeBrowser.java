@@ -2,12 +2,8 @@ package dev.ormcompare.site;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.openqa.selenium.By;
+import dev.ormcompare.asciidoctor.Browser;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 
 import java.io.IOException;
@@ -21,60 +17,39 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * A site served over {@code http://127.0.0.1:<port>} and a headless Chromium (Debian's chromium
- * through its chromedriver) that records the pages' script errors. The site is either the theme
- * fixture (src/test/resources/theme-fixture) with the theme's and the tabs' assets copied into its
- * {@code ormcompare-assets/} from the jars' resources, as the render goal lays them out, or a site
+ * The tests' {@link Browser} with a site served over {@code http://127.0.0.1:<port>}. The site is either
+ * the theme fixture (src/test/resources/theme-fixture) with the theme's and the tabs' assets copied into
+ * its {@code ormcompare-assets/} from the jars' resources, as the render goal lays them out, or a site
  * the test rendered. One per test class.
  */
-public final class ThemeBrowser implements AutoCloseable {
+public final class ThemeBrowser extends Browser {
 
     static final String FIXTURE_PAGE = "guides/setup.html";
 
     /** An empty page the browser rests on between tests; served whatever the site holds. */
     private static final String BLANK = "blank.html";
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Logger CDP_VERSION_FINDER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
     private static final List<String> ASSETS = List.of(
             "dev/ormcompare/site/theme/theme.css", "dev/ormcompare/site/theme/theme.js",
             "dev/ormcompare/asciidoctor/ormcompare.css", "dev/ormcompare/asciidoctor/ormcompare.js");
     private static final String AXE = "META-INF/resources/webjars/axe-core/" + System.getProperty("axe-core.version", "4.6.3")
             + "/axe.min.js";
 
-    /** Notes uncaught errors of every page in sessionStorage, so that those of a reloaded page stay. */
-    private static final String ERROR_RECORDER = """
-            addEventListener('error', function (e) {
-              try {
-                var list = JSON.parse(sessionStorage.getItem('test-errors') || '[]');
-                list.push(e.message + ' at ' + e.filename + ':' + e.lineno);
-                sessionStorage.setItem('test-errors', JSON.stringify(list));
-              } catch (ignored) {}
-            });
-            """;
-
     private final Path root;
     private final boolean ownsRoot;
-    private final Path profile;
     private final HttpServer server;
-    private final ChromeDriver driver;
-    private final List<String> scriptsOfThisTest = new ArrayList<>();
 
-    private ThemeBrowser(Path root, boolean ownsRoot, Path profile, HttpServer server, ChromeDriver driver) {
+    private ThemeBrowser(Path root, boolean ownsRoot, HttpServer server) {
+        // No scroll bars: screenshots and widths are the page's alone.
+        super("--hide-scrollbars");
         this.root = root;
         this.ownsRoot = ownsRoot;
-        this.profile = profile;
         this.server = server;
-        this.driver = driver;
     }
 
     /** Serves the theme fixture. */
@@ -97,30 +72,19 @@ public final class ThemeBrowser implements AutoCloseable {
     }
 
     private static ThemeBrowser start(Path root, boolean ownsRoot) {
-        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(path -> !Files.isExecutable(path))
-                .map(Path::toString).toList();
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver packages, "
-                    + "missing here: " + String.join(", ", missing) + ". Install them with: apt-get install -y chromium chromium-driver");
-        }
-        CDP_VERSION_FINDER.setLevel(Level.SEVERE);
+        HttpServer server;
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> serve(root, exchange));
-            server.start();
-            Path profile = Files.createTempDirectory("ormcompare-chromium-");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--hide-scrollbars", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US");
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-            ThemeBrowser browser = new ThemeBrowser(root, ownsRoot, profile, server, new ChromeDriver(service, options));
-            browser.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ERROR_RECORDER));
-            return browser;
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> serve(root, exchange));
+        server.start();
+        try {
+            return new ThemeBrowser(root, ownsRoot, server);
+        } catch (RuntimeException e) {
+            server.stop(0);
+            throw e;
         }
     }
 
@@ -130,16 +94,12 @@ public final class ThemeBrowser implements AutoCloseable {
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+        return origin() + "/" + path;
     }
 
     /** The fixture page's file: URL, as a reader who opens target/site from disk has it. */
     public String fixtureFileUrl() {
         return root.resolve(FIXTURE_PAGE).toUri().toString();
-    }
-
-    public void open(String url) {
-        driver.get(url);
     }
 
     public void scriptsEnabled(boolean enabled) {
@@ -162,12 +122,12 @@ public final class ThemeBrowser implements AutoCloseable {
     public void open(String path, int width) {
         cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", width < 600 ? 844 : 900,
                 "deviceScaleFactor", 1, "mobile", width < 600));
-        driver.get(path.startsWith("http:") ? path : url(path));
+        open(path.startsWith("http:") ? path : url(path));
     }
 
     /** The path in the site of the page shown. */
     String currentPath() {
-        return driver.getCurrentUrl().substring(origin().length() + 1);
+        return driver().getCurrentUrl().substring(origin().length() + 1);
     }
 
     /** The absolute URLs of everything the page loaded so far. */
@@ -185,38 +145,9 @@ public final class ThemeBrowser implements AutoCloseable {
         cdp("Emulation.setEmulatedMedia", Map.of("media", media));
     }
 
-    public void reload() {
-        driver.navigate().refresh();
-    }
-
-    public Object js(String script, Object... arguments) {
-        return driver.executeScript(script, arguments);
-    }
-
-    Map<String, Object> cdp(String command, Map<String, Object> parameters) {
-        return driver.executeCdpCommand(command, parameters);
-    }
-
-    /** Runs {@code source} first in every document opened until the end of the test. */
-    public void beforePageScripts(String source) {
-        scriptsOfThisTest.add((String) cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source)).get("identifier"));
-    }
-
-    public WebElement find(String cssSelector) {
-        return driver.findElement(By.cssSelector(cssSelector));
-    }
-
-    public List<WebElement> findAll(String cssSelector) {
-        return driver.findElements(By.cssSelector(cssSelector));
-    }
-
-    public void press(CharSequence... keys) {
-        new Actions(driver).sendKeys(keys).perform();
-    }
-
     /** Presses {@code key} while holding {@code modifier} down, e.g. Ctrl+K. */
     void pressWith(Keys modifier, String key) {
-        new Actions(driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
+        new Actions(driver()).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
     }
 
     public String computed(String cssSelector, String property) {
@@ -228,7 +159,7 @@ public final class ThemeBrowser implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public List<String> axeViolations() {
         js(new String(resource(AXE), StandardCharsets.UTF_8));
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) driver.executeAsyncScript("""
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) asyncJs("""
                 var done = arguments[arguments.length - 1];
                 axe.run(document, {resultTypes: ['violations']}).then(function (r) {
                   done(r.violations.map(function (v) {
@@ -257,29 +188,17 @@ public final class ThemeBrowser implements AutoCloseable {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    public List<String> scriptErrors() {
-        return (List<String>) js("return JSON.parse(sessionStorage.getItem('test-errors') || '[]')");
-    }
-
     /** Back to a fresh state: no scripts or emulation of the last test, empty storage. */
     public void reset() {
-        scriptsOfThisTest.forEach(id -> cdp("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id)));
-        scriptsOfThisTest.clear();
-        cdp("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
-        cdp("Emulation.clearDeviceMetricsOverride", Map.of());
-        cdp("Emulation.setScriptExecutionDisabled", Map.of("value", false));
-        driver.get(url(BLANK));
-        js("localStorage.clear(); sessionStorage.clear()");
+        reset(url(BLANK));
     }
 
     @Override
     public void close() {
         try {
-            driver.quit();
+            super.close();
         } finally {
             server.stop(0);
-            delete(profile);
             if (ownsRoot) {
                 delete(root);
             }
@@ -331,14 +250,6 @@ public final class ThemeBrowser implements AutoCloseable {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
-        }
-    }
-
-    private static void delete(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // a leftover temp directory is harmless
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.ormcompare.site.content;
 
+import dev.ormcompare.asciidoctor.settings.SourcePaths;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,16 +45,9 @@ public record DocsTree(Path root, List<Path> pages, List<Path> resources) {
 
     /** Not a page, partial, AsciiDoc source, docinfo or hidden file. */
     private static boolean isPublished(String relativePath) {
-        return !isPartial(relativePath) && !isHidden(relativePath) && !PageSelection.isAsciiDoc(relativePath)
+        return !SourcePaths.isPartial(relativePath) && !SourcePaths.isHidden(relativePath)
+                && !PageSelection.isAsciiDoc(relativePath)
                 && !DOCINFO.matcher(relativePath.substring(relativePath.lastIndexOf('/') + 1)).matches();
-    }
-
-    static boolean isPartial(String relativePath) {
-        return relativePath.startsWith("_") || relativePath.contains("/_");
-    }
-
-    static boolean isHidden(String relativePath) {
-        return relativePath.startsWith(".") || relativePath.contains("/.");
     }
 
     /** {@code guide/intro.adoc} becomes {@code guide/intro.html}. */

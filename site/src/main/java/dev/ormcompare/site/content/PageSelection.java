@@ -1,5 +1,7 @@
 package dev.ormcompare.site.content;
 
+import dev.ormcompare.asciidoctor.settings.SourcePaths;
+
 import java.util.List;
 
 /**
@@ -33,7 +35,7 @@ public final class PageSelection {
 
     /** @param relativePath a path below the source directory, with {@code /} separators */
     boolean isPage(String relativePath) {
-        if (DocsTree.isPartial(relativePath) || DocsTree.isHidden(relativePath)) {
+        if (SourcePaths.isPartial(relativePath) || SourcePaths.isHidden(relativePath)) {
             return false;
         }
         boolean included = includes.isEmpty() ? isAsciiDoc(relativePath)

@@ -1,5 +1,6 @@
 package dev.ormcompare.site.convert;
 
+import dev.ormcompare.asciidoctor.settings.AsciidoctorJulLog;
 import dev.ormcompare.site.Problem;
 import dev.ormcompare.site.search.SearchEntries;
 import dev.ormcompare.site.search.SearchIndex;
@@ -17,8 +18,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Asciidoctor for a whole run (booting it takes seconds), found with the ormcompare extension
@@ -35,12 +34,6 @@ public final class PageConverter implements Converter {
     public record Result(ConvertedPage page, List<Problem> problems, PageInputs inputs) {
     }
 
-    /**
-     * AsciidoctorJ also prints every message through java.util.logging; the plugin reports them itself
-     * (with file and line, at Maven's levels), so that copy is muted while a converter is open.
-     */
-    private static final Logger ASCIIDOCTOR_JUL_LOGGER = Logger.getLogger("asciidoctor");
-
     /** One thread's Asciidoctor, what it logs and what it reads. */
     private static final class Worker {
         final Asciidoctor asciidoctor = Asciidoctor.Factory.create();
@@ -53,7 +46,6 @@ public final class PageConverter implements Converter {
         }
     }
 
-    private final Level previousJulLevel;
     private final Map<String, Object> attributes;
     private final boolean standalone;
     private final List<Worker> booted = new ArrayList<>();
@@ -65,8 +57,6 @@ public final class PageConverter implements Converter {
      *                   docinfo, for a site to put in its own page
      */
     public PageConverter(Map<String, Object> attributes, boolean standalone) {
-        this.previousJulLevel = ASCIIDOCTOR_JUL_LOGGER.getLevel();
-        ASCIIDOCTOR_JUL_LOGGER.setLevel(Level.OFF);
         this.attributes = Map.copyOf(attributes);
         this.standalone = standalone;
     }
@@ -102,7 +92,7 @@ public final class PageConverter implements Converter {
      */
     public void warmUp() {
         Worker worker = take();
-        try {
+        try (AsciidoctorJulLog.Muted muted = AsciidoctorJulLog.muteThisThread()) {
             worker.asciidoctor.convert("= Warm-up\n\normcompare::[topic=apply]\n\n[source,java]\n----\nclass A {}\n----\n",
                     options().standalone(standalone).build());
         } finally {
@@ -120,7 +110,8 @@ public final class PageConverter implements Converter {
         Worker worker = take();
         worker.records.clear();
         worker.inputs.start(page);
-        try {
+        // The caller reports what the page logged, with file and line: AsciidoctorJ's console copy would repeat it.
+        try (AsciidoctorJulLog.Muted muted = AsciidoctorJulLog.muteThisThread()) {
             Document document = worker.asciidoctor.loadFile(page.toFile(),
                     options().standalone(convert && standalone).build());
             ConvertedPage converted = convert ? converted(document) : null;
@@ -171,6 +162,5 @@ public final class PageConverter implements Converter {
             booted.clear();
             idle.clear();
         }
-        ASCIIDOCTOR_JUL_LOGGER.setLevel(previousJulLevel);
     }
 }

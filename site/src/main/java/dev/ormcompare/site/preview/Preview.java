@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
@@ -35,10 +36,12 @@ public final class Preview implements AutoCloseable {
     private final NewMessagesLog renderLog;
     private final PreviewEvents events = new PreviewEvents();
     private final Object rendering = new Object();
+    /** Held while the server, watcher and loop are set up or closed, so that a close never misses one. */
+    private final Object lifecycle = new Object();
+    private final AtomicBoolean closing = new AtomicBoolean();
     private PreviewServer server;
     private SourceWatcher watcher;
-    private Thread loop;
-    private volatile boolean closing;
+    private volatile Thread loop;
 
     /** @param address where to listen; port 0 takes any free port */
     public Preview(RenderSettings settings, BuildLog log, InetSocketAddress address) {
@@ -69,30 +72,43 @@ public final class Preview implements AutoCloseable {
 
     /**
      * Listens (before the first render, so that a port in use fails at once), renders the site, and
-     * starts watching; returns at once after that.
+     * starts watching; returns at once after that. Closed meanwhile (Ctrl+C during the first render),
+     * it starts nothing more.
      *
-     * @return the site's address, e.g. {@code http://127.0.0.1:8000/}
+     * @return the site's address, e.g. {@code http://127.0.0.1:8000/}; null when closed before it listened
      */
     public URI start() throws IOException {
-        try {
-            server = new PreviewServer(address, settings.outputDirectory(), events);
-        } catch (PreviewServer.PortInUse e) {
-            throw new PortInUse(e);
+        synchronized (lifecycle) {
+            if (closing.get()) {
+                return null;
+            }
+            try {
+                server = new PreviewServer(address, settings.outputDirectory(), events);
+            } catch (PreviewServer.PortInUse e) {
+                throw new PortInUse(e);
+            }
+            watcher = new SourceWatcher(this::ignored);
         }
-        watcher = new SourceWatcher(this::ignored);
         render(Set.of());
-        watchSources();
-        loop = new Thread(this::watchLoop, "ormcompare-preview");
-        loop.start();
-        Thread warmUp = new Thread(this::warmUp, "ormcompare-preview-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        synchronized (lifecycle) {
+            if (!closing.get()) {
+                watchSources();
+                loop = new Thread(this::watchLoop, "ormcompare-preview");
+                loop.start();
+                Thread warmUp = new Thread(this::warmUp, "ormcompare-preview-warm-up");
+                warmUp.setDaemon(true);
+                warmUp.start();
+            }
+        }
         return server.address();
     }
 
-    /** Blocks until the preview is closed. */
+    /** Blocks until the preview is closed; at once if it never started watching. */
     public void awaitStop() throws InterruptedException {
-        loop.join();
+        Thread watching = loop;
+        if (watching != null) {
+            watching.join();
+        }
     }
 
     /**
@@ -101,7 +117,7 @@ public final class Preview implements AutoCloseable {
      */
     private void warmUp() {
         synchronized (rendering) {
-            if (!closing) {
+            if (!closing.get()) {
                 converters.open(settings.documentAttributes(), !settings.look().isSite()).warmUp();
             }
         }
@@ -110,7 +126,7 @@ public final class Preview implements AutoCloseable {
     /** Renders again after each batch of changes, until closed. */
     private void watchLoop() {
         try {
-            for (Set<Path> changed = watcher.next(); changed != null && !closing; changed = watcher.next()) {
+            for (Set<Path> changed = watcher.next(); changed != null && !closing.get(); changed = watcher.next()) {
                 if (!changed.isEmpty()) {
                     render(changed);
                     watchSources();
@@ -126,6 +142,9 @@ public final class Preview implements AutoCloseable {
     /** One render; what it wrote reloads, what is wrong is shown. A render that breaks is shown too, and the preview goes on. */
     private void render(Set<Path> changed) {
         synchronized (rendering) {
+            if (closing.get()) {
+                return; // the converters may be closed already: no render boots them again
+            }
             long start = System.nanoTime();
             try {
                 SiteRenderer.Outcome outcome = renderLog.during(() -> new SiteRenderer(settings, renderLog, converters).render());
@@ -182,16 +201,17 @@ public final class Preview implements AutoCloseable {
     /** Stops watching, lets a render under way finish (so the site is as a build leaves it), stops serving. */
     @Override
     public void close() {
-        if (closing) {
+        if (!closing.compareAndSet(false, true)) {
             return;
         }
-        closing = true;
-        try {
-            if (watcher != null) {
-                watcher.close();
+        synchronized (lifecycle) {
+            try {
+                if (watcher != null) {
+                    watcher.close();
+                }
+            } catch (IOException e) {
+                // the watcher is going either way
             }
-        } catch (IOException e) {
-            // the watcher is going either way
         }
         synchronized (rendering) {
             if (server != null) {

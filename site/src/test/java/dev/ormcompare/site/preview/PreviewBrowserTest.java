@@ -219,25 +219,10 @@ class PreviewBrowserTest {
 
     /** Waits until {@code condition} (a script returning a boolean) holds; fails after the client's patience. */
     private void awaitTrue(String condition) {
-        String script = condition.startsWith("return") ? condition : "return " + condition;
-        long deadline = System.nanoTime() + PreviewClient.PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (Boolean.TRUE.equals(browser.js(script))) {
-                    return;
-                }
-            } catch (RuntimeException e) {
-                // the page is reloading
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+        try {
+            browser.waitUntilTrue(condition.startsWith("return") ? condition : "return " + condition, PreviewClient.PATIENCE);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the preview logged: " + MESSAGES, e);
         }
-        throw new AssertionError("never true in the preview: " + condition + "; the page shows: "
-                + browser.js("return location.href + ' ' + document.body.textContent.replace(/\\s+/g, ' ').slice(0, 400)")
-                + "; the preview logged: " + MESSAGES);
     }
 }

@@ -10,26 +10,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /** A browser's requests to a preview, without the browser: pages, raw paths, the event stream. */
 final class PreviewClient implements AutoCloseable {
-
-    /** One server-sent event. */
-    record Event(String name, String data) {
-    }
 
     /** How long a test waits for the preview to answer before it fails; no test depends on it being fast. */
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final URI site;
     private final HttpClient http = HttpClient.newHttpClient();
-    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-    private CompletableFuture<?> stream;
+    private EventStream stream;
 
     PreviewClient(URI site) {
         this.site = site;
@@ -59,45 +49,23 @@ final class PreviewClient implements AutoCloseable {
 
     /** Opens the event stream as a page served at that generation does. */
     PreviewClient listen(int since) {
-        HttpRequest request = HttpRequest.newBuilder(site.resolve(PreviewServer.EVENTS + (since < 0 ? "" : "?since=" + since)))
-                .build();
-        stream = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> read(response.body()));
+        stream = EventStream.open(http, site, since < 0 ? null : "since=" + since);
         return this;
     }
 
-    private void read(Stream<String> lines) {
-        String name = "message";
-        StringBuilder data = new StringBuilder();
-        for (String line : (Iterable<String>) lines::iterator) {
-            if (line.isEmpty()) {
-                if (!data.isEmpty()) {
-                    events.add(new Event(name, data.toString()));
-                }
-                name = "message";
-                data.setLength(0);
-            } else if (line.startsWith("event: ")) {
-                name = line.substring(7);
-            } else if (line.startsWith("data: ")) {
-                data.append(line.substring(6));
-            }
-        }
-    }
-
     /** The next event of that name; events of other names before it are dropped. */
-    Event next(String name) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        for (Event event; (event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) != null; ) {
-            if (event.name().equals(name)) {
-                return event;
-            }
+    EventStream.Event next(String name) throws InterruptedException {
+        EventStream.Event event = stream.next(name, data -> true, PATIENCE);
+        if (event == null) {
+            throw new AssertionError("no '" + name + "' event from the preview within " + PATIENCE);
         }
-        throw new AssertionError("no '" + name + "' event from the preview within " + PATIENCE);
+        return event;
     }
 
     @Override
     public void close() {
         if (stream != null) {
-            stream.cancel(true);
+            stream.close();
         }
     }
 }

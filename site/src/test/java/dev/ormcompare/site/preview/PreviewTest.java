@@ -92,6 +92,18 @@ class PreviewTest {
     }
 
     @Test
+    void closedBeforeItStartsItListensNowhereAndRendersNothing() throws Exception {
+        preview = new Preview(project.settings("target/site", "target/ormcompare/render-state.txt"),
+                new MessageList(messages), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), converters);
+        preview.close();
+
+        assertThat(preview.start()).isNull();
+        preview.awaitStop();
+        assertThat(directory.resolve("target")).doesNotExist();
+        assertThat(messages).isEmpty();
+    }
+
+    @Test
     void servedPagesHaveThePreviewScriptAndTheBuiltSiteHasNot() throws Exception {
         URI site = start();
 
