@@ -14,7 +14,7 @@ export default [
         MiniSearch: 'readonly', navigator: 'readonly', requestAnimationFrame: 'readonly', scrollBy: 'readonly',
         addEventListener: 'readonly',
         sessionStorage: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
-        URLSearchParams: 'readonly', window: 'readonly',
+        URL: 'readonly', URLSearchParams: 'readonly', NodeFilter: 'readonly', window: 'readonly',
       },
     },
     linterOptions: {

@@ -3,9 +3,9 @@ package dev.ormcompare.site.compose;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Reads theme.css as text and checks its palettes: every colour a Rouge token can get (the
+ * Reads theme.css as written (src/main/web; the build minifies it) and checks its palettes: every colour a Rouge token can get (the
  * {@code --oc-tok-*} custom properties) against the code background, and the text colours against
  * the page, at WCAG AA (4.5:1), in the light palette and in the dark one.
  */
 class ThemePaletteContrastTest {
 
     private static final double AA = 4.5;
-    private static final String CSS = withoutComments(read("dev/ormcompare/site/theme/theme.css"));
+    private static final String CSS = withoutComments(read(Path.of("src/main/web/dev/ormcompare/site/theme/theme.css")));
 
     /** Pygments' short token classes that Rouge writes for the languages of the built-in catalog and common docs. */
     private static final List<String> TOKEN_CLASSES = List.of("c", "c1", "cm", "cp", "k", "kd", "kn", "kt", "kc", "n",
@@ -182,10 +182,9 @@ class ThemePaletteContrastTest {
         return css.replaceAll("(?s)/\\*.*?\\*/", "");
     }
 
-    private static String read(String name) {
-        try (InputStream in = ThemePaletteContrastTest.class.getClassLoader().getResourceAsStream(name)) {
-            assertThat(in).as(name + " on the class path").isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
