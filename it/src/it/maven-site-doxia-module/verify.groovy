@@ -81,7 +81,7 @@ def rawMain = { File root, String name ->
     def html = new File(root, "${name}.html").getText('UTF-8')
     html.substring(html.indexOf('<main id="bodyColumn"'), html.indexOf('</main>'))
 }
-def inlineAssets = ~/(?s)<style>\.ormcompare.*?<\/style>\n<script>\(function.*?<\/script>\n/
+def inlineAssets = ~/(?s)<style>\.ormcompare.*?<\/style>\n<script>\(.*?<\/script>\n/
 pages.each { name, page ->
     def theirs = parse(converterSite, name)
     def theirBody = rawMain(converterSite, name)

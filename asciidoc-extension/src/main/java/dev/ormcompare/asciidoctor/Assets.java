@@ -7,15 +7,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
-/** The CSS and JavaScript of the tabs, read once from the jar, as one HTML fragment. */
+/**
+ * The CSS and JavaScript of the tabs, read once from the jar, as one HTML fragment. The build minifies
+ * them (src/main/web): each file in the jar ends with a link to its source map, which holds the readable
+ * source.
+ */
 final class Assets {
 
-    private static final String CSS = minifyCss(read("ormcompare.css"));
-    private static final String JS = minifyJs(read("ormcompare.js"));
+    private static final String CSS_FILE = "ormcompare.css";
+    private static final String JS_FILE = "ormcompare.js";
+    private static final String MAP = ".map";
+
+    /** The files as built, by name: each with its link, and the maps. */
+    private static final Map<String, byte[]> FILES = readFiles(CSS_FILE, CSS_FILE + MAP, JS_FILE, JS_FILE + MAP);
+
+    private static final String CSS = withoutSourceMapLink(FILES.get(CSS_FILE));
+    private static final String JS = withoutSourceMapLink(FILES.get(JS_FILE));
     private static final String HTML = "<style>" + CSS + "</style>\n<script>" + JS + "</script>\n";
 
     /**
@@ -39,6 +51,13 @@ final class Assets {
 
     static String js() {
         return JS;
+    }
+
+    /** A copy for the caller to keep: the arrays are its own. */
+    static Map<String, byte[]> files() {
+        Map<String, byte[]> copy = new LinkedHashMap<>();
+        FILES.forEach((name, bytes) -> copy.put(name, bytes.clone()));
+        return copy;
     }
 
     /** True unless the page links the assets as site files ({@code :ormcompare-assets: linked}). */
@@ -66,28 +85,33 @@ final class Assets {
                 html.getBytes(StandardCharsets.UTF_8).length);
     }
 
-    /** The size budget is for what a page carries, so comments and indentation stay in the sources only. */
-    static String minifyCss(String css) {
-        return css.replaceAll("(?s)/\\*.*?\\*/", "")
-                .replaceAll("\\s+", " ")
-                .replaceAll("\\s*([{};,>])\\s*", "$1")
-                .strip();
+    /**
+     * The file without its last line, {@code //# sourceMappingURL=...} (or the CSS comment of the same):
+     * inline in a page, the map's address would be taken relative to the page, and it weighs on every page.
+     */
+    private static String withoutSourceMapLink(byte[] file) {
+        String text = new String(file, StandardCharsets.UTF_8).strip();
+        int lastLine = text.lastIndexOf('\n');
+        if (lastLine < 0 || !text.startsWith("# sourceMappingURL=", lastLine + 3)) {
+            throw new IllegalStateException("the ormcompare jar's tabs assets were not built: no source map link");
+        }
+        return text.substring(0, lastLine);
     }
 
-    /** Drops comment lines and indentation; line breaks stay, so the script means what it meant. */
-    static String minifyJs(String js) {
-        return js.lines()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("//"))
-                .collect(Collectors.joining("\n"));
+    private static Map<String, byte[]> readFiles(String... names) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String name : names) {
+            files.put(name, read(name));
+        }
+        return files;
     }
 
-    private static String read(String name) {
+    private static byte[] read(String name) {
         try (InputStream in = Assets.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("the ormcompare jar is incomplete: " + name + " is missing");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name + " from the ormcompare jar", e);
         }

@@ -2,6 +2,8 @@ package dev.ormcompare.asciidoctor;
 
 import org.asciidoctor.ast.Document;
 
+import java.util.Map;
+
 /**
  * The tabs' CSS and JavaScript as files, for a site that serves them once to every page (the
  * browser caches them) instead of inline in each: a document with {@code :ormcompare-assets: linked}
@@ -18,12 +20,23 @@ public final class TabsAssets {
     private TabsAssets() {
     }
 
+    /** The minified CSS, as a page carries it inline (or in a {@code data:} address). */
     public static String css() {
         return Assets.css();
     }
 
+    /** The minified script, as a page carries it inline (or in a {@code data:} address). */
     public static String script() {
         return Assets.js();
+    }
+
+    /**
+     * The files a site publishes side by side, by name: {@code ormcompare.css} and {@code ormcompare.js},
+     * each ending with a link to its source map, and the two maps ({@code .map}), which hold the readable
+     * sources for the browser's developer tools.
+     */
+    public static Map<String, byte[]> files() {
+        return Assets.files();
     }
 
     /**

@@ -3,14 +3,14 @@ package dev.ormcompare.site.compose;
 import dev.ormcompare.asciidoctor.TabsAssets;
 import dev.ormcompare.site.internal.SiteResources;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The files the site's pages link: the theme's stylesheet and script (in this jar) and the tabs'
- * (from the extension), published once per site under {@link #FOLDER}. The scripts go in the head:
+ * (from the extension), published once per site under {@link #FOLDER}, each minified and next to its
+ * source map, which holds the readable source for the browser's developer tools. The scripts go in the head:
  * the theme's applies the reader's light or dark choice, and the tabs' marks the page as scripted,
  * both before the first paint.
  */
@@ -28,15 +28,18 @@ public final class ThemeAssets {
     private ThemeAssets() {
     }
 
+    /** The theme's files that the build minifies, each with a map of the same name and {@code .map}. */
+    private static final List<String> MINIFIED = List.of("theme.css", "theme.js", "search.js");
+
     /** Each file by its path in the site. */
     public static Map<String, byte[]> files() {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(FOLDER + "theme.css", SiteResources.read("theme/theme.css"));
-        files.put(FOLDER + "theme.js", SiteResources.read("theme/theme.js"));
-        files.put(FOLDER + "search.js", SiteResources.read("theme/search.js"));
+        for (String name : MINIFIED) {
+            files.put(FOLDER + name, SiteResources.read("theme/" + name));
+            files.put(FOLDER + name + ".map", SiteResources.read("theme/" + name + ".map"));
+        }
         files.put(FOLDER + "minisearch.min.js", SiteResources.read("theme/minisearch.min.js"));
-        files.put(FOLDER + "ormcompare.css", TabsAssets.css().getBytes(StandardCharsets.UTF_8));
-        files.put(FOLDER + "ormcompare.js", TabsAssets.script().getBytes(StandardCharsets.UTF_8));
+        TabsAssets.files().forEach((name, bytes) -> files.put(FOLDER + name, bytes));
         return files;
     }
 }

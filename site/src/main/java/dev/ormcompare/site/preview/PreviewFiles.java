@@ -31,6 +31,7 @@ final class PreviewFiles {
             Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"),
             Map.entry("json", "application/json"),
+            Map.entry("map", "application/json"),
             Map.entry("txt", "text/plain; charset=utf-8"),
             Map.entry("xml", "application/xml"),
             Map.entry("svg", "image/svg+xml"),

@@ -29,6 +29,8 @@ final class PreviewServer implements AutoCloseable {
     static final String OWN = "/_ormcompare/";
     static final String EVENTS = OWN + "events";
     static final String SCRIPT = OWN + "preview.js";
+    /** The script is minified; its source map, which it links, holds the readable source. */
+    static final String SCRIPT_MAP = SCRIPT + ".map";
 
     /** Added to every page served, before its head ends, with the generation it was served at. */
     static String scriptTag(int generation) {
@@ -36,6 +38,7 @@ final class PreviewServer implements AutoCloseable {
     }
 
     private static final byte[] SCRIPT_BYTES = SiteResources.read("preview/preview.js");
+    private static final byte[] SCRIPT_MAP_BYTES = SiteResources.read("preview/preview.js.map");
 
     /** A port another program holds: the caller names the setting that chooses another. */
     static final class PortInUse extends IOException {
@@ -91,6 +94,10 @@ final class PreviewServer implements AutoCloseable {
             }
             if (path.equals(SCRIPT)) {
                 send(exchange, 200, PreviewFiles.contentType(Path.of("preview.js")), SCRIPT_BYTES);
+                return;
+            }
+            if (path.equals(SCRIPT_MAP)) {
+                send(exchange, 200, PreviewFiles.contentType(Path.of("preview.js.map")), SCRIPT_MAP_BYTES);
                 return;
             }
             serveFile(exchange, path);

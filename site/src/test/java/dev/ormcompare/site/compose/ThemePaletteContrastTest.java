@@ -3,9 +3,9 @@ package dev.ormcompare.site.compose;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Reads theme.css as text and checks its palettes: every colour a Rouge token can get (the
- * {@code --oc-tok-*} custom properties) against the code background, and the text colours against
- * the page, at WCAG AA (4.5:1), in the light palette and in the dark one.
+ * Reads theme.css as written (src/main/web; the build minifies it) and checks its palette, one set of
+ * custom properties whose colours are each {@code light-dark(light, dark)}: every colour a Rouge token
+ * can get (the {@code --oc-tok-*} custom properties) against the code background, and the text colours
+ * against the page, at WCAG AA (4.5:1), in light and in dark.
  */
 class ThemePaletteContrastTest {
 
     private static final double AA = 4.5;
-    private static final String CSS = withoutComments(read("dev/ormcompare/site/theme/theme.css"));
+    private static final String CSS = withoutComments(read(Path.of("src/main/web/dev/ormcompare/site/theme/theme.css")));
+    private static final Pattern LIGHT_DARK = Pattern.compile("light-dark\\((#[0-9a-fA-F]+), (#[0-9a-fA-F]+)\\)");
 
     /** Pygments' short token classes that Rouge writes for the languages of the built-in catalog and common docs. */
     private static final List<String> TOKEN_CLASSES = List.of("c", "c1", "cm", "cp", "k", "kd", "kn", "kt", "kc", "n",
@@ -33,9 +35,9 @@ class ThemePaletteContrastTest {
             "ss", "m", "mi", "mf", "mh", "err", "gd", "gi", "gh", "gu", "ge", "gs", "w", "gp", "go", "bp", "nd", "no",
             "py");
 
-    private static final Map<String, String> LIGHT = declarations(block(":root {"));
-    private static final Map<String, String> DARK_BY_SYSTEM = declarations(block(":root:not([data-theme=\"light\"]) {"));
-    private static final Map<String, String> DARK_BY_CHOICE = declarations(block("html[data-theme=\"dark\"] {"));
+    private static final Map<String, String> PALETTE = colourProperties(declarations(block(":root {")));
+    private static final Map<String, String> LIGHT = scheme(1);
+    private static final Map<String, String> DARK = scheme(2);
 
     @Test
     void theCheckRejectsTheStockGithubCommentColour() {
@@ -46,10 +48,12 @@ class ThemePaletteContrastTest {
     }
 
     @Test
-    void bothDarkBlocksDeclareTheSameColours() {
-        assertThat(DARK_BY_SYSTEM).isNotEmpty().isEqualTo(DARK_BY_CHOICE);
-        assertThat(DARK_BY_SYSTEM.keySet()).as("every colour the light palette sets is set for dark too")
-                .containsAll(colourProperties(LIGHT));
+    void everyColourOfThePaletteIsWrittenOnceWithItsLightAndItsDarkValue() {
+        assertThat(PALETTE).hasSizeGreaterThan(20).containsKeys("--oc-bg", "--oc-fg", "--oc-code-bg", "--oc-tok-comment");
+        PALETTE.forEach((name, value) -> {
+            assertThat(value).as(name).matches(LIGHT_DARK);
+            assertThat(CSS.split(Pattern.quote(name + ":"), -1)).as(name + " is declared once").hasSize(2);
+        });
     }
 
     @Test
@@ -87,12 +91,12 @@ class ThemePaletteContrastTest {
 
     @Test
     void everyTokenColourIsReadableOnTheCodeBackgroundInDark() {
-        assertTokensReadable("dark", DARK_BY_CHOICE);
+        assertTokensReadable("dark", DARK);
     }
 
     @Test
     void textColoursAreReadableInBothPalettes() {
-        for (Map<String, String> palette : List.of(LIGHT, DARK_BY_CHOICE)) {
+        for (Map<String, String> palette : List.of(LIGHT, DARK)) {
             String scheme = palette == LIGHT ? "light" : "dark";
             assertReadable(scheme, palette, "--oc-fg", "--oc-bg");
             assertReadable(scheme, palette, "--oc-fg", "--oc-surface");
@@ -148,12 +152,23 @@ class ThemePaletteContrastTest {
         return .2126 * channel[0] + .7152 * channel[1] + .0722 * channel[2];
     }
 
-    private static Set<String> colourProperties(Map<String, String> palette) {
-        Set<String> colours = new TreeSet<>();
-        palette.forEach((name, value) -> {
-            if (name.startsWith("--oc-") && value.startsWith("#")) {
-                colours.add(name);
+    /** The custom properties that hold a colour, light and dark, among the declarations of a rule. */
+    private static Map<String, String> colourProperties(Map<String, String> declarations) {
+        Map<String, String> colours = new LinkedHashMap<>();
+        declarations.forEach((name, value) -> {
+            if (name.startsWith("--oc-") && (value.startsWith("#") || value.startsWith("light-dark("))) {
+                colours.put(name, value);
             }
+        });
+        return colours;
+    }
+
+    /** Each colour of the palette in one scheme: the first value of its light-dark() or the second. */
+    private static Map<String, String> scheme(int group) {
+        Map<String, String> colours = new LinkedHashMap<>();
+        PALETTE.forEach((name, value) -> {
+            Matcher lightDark = LIGHT_DARK.matcher(value);
+            colours.put(name, lightDark.matches() ? lightDark.group(group) : value);
         });
         return colours;
     }
@@ -182,10 +197,9 @@ class ThemePaletteContrastTest {
         return css.replaceAll("(?s)/\\*.*?\\*/", "");
     }
 
-    private static String read(String name) {
-        try (InputStream in = ThemePaletteContrastTest.class.getClassLoader().getResourceAsStream(name)) {
-            assertThat(in).as(name + " on the class path").isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

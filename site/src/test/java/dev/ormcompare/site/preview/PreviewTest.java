@@ -114,7 +114,11 @@ class PreviewTest {
         // the first render wrote every page: the pages are served at generation 1
         assertThat(page.body()).contains(PreviewServer.scriptTag(1) + "</head>").contains("ormcompare-apply-django");
         assertThat(client.get("").body()).isEqualTo(page.body());
-        assertThat(client.get(PreviewServer.SCRIPT.substring(1)).body()).contains("new EventSource('/_ormcompare/events'");
+        assertThat(client.get(PreviewServer.SCRIPT.substring(1)).body()).contains("new EventSource(\"/_ormcompare/events\"")
+                .endsWith("\n//# sourceMappingURL=preview.js.map\n");
+        var map = client.get(PreviewServer.SCRIPT_MAP.substring(1));
+        assertThat(map.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(map.body()).contains("new EventSource('/_ormcompare/events'");
         assertThat(project.read("target/site/index.html")).doesNotContain("_ormcompare");
         assertThat(client.get("ormcompare-assets/theme.css").headers().firstValue("Content-Type"))
                 .hasValue("text/css; charset=utf-8");

@@ -5,27 +5,27 @@
 // The scroll position survives the reload (sessionStorage); the reader's tab choices are kept
 // by the tabs' own script (localStorage).
 (function (d, w) {
-  var SCROLL = 'ormcompare-preview-scroll', ID = 'ormcompare-preview-problems', here = pagePath();
+  const SCROLL = 'ormcompare-preview-scroll', ID = 'ormcompare-preview-problems', here = pagePath();
 
   restoreScroll();
   // The render this page was served after: the server tells what was written since, if anything.
-  var since = d.currentScript && d.currentScript.getAttribute('data-generation');
-  var events = new EventSource('/_ormcompare/events' + (/^\d+$/.test(since) ? '?since=' + since : ''));
-  events.addEventListener('reload', function (event) {
+  const since = d.currentScript && d.currentScript.getAttribute('data-generation');
+  const events = new EventSource('/_ormcompare/events' + (/^\d+$/.test(since) ? '?since=' + since : ''));
+  events.addEventListener('reload', (event) => {
     if (JSON.parse(event.data).written.some(affectsThisPage)) {
       try {
         w.sessionStorage.setItem(SCROLL, JSON.stringify({page: here, x: w.scrollX, y: w.scrollY}));
-      } catch (e) {}
+      } catch {}
       w.location.reload();
     }
   });
-  events.addEventListener('problems', function (event) {
+  events.addEventListener('problems', (event) => {
     show(JSON.parse(event.data).problems);
   });
 
   // The site path of this page, as the server names written files: "guide/index.html".
   function pagePath() {
-    var path = decodeURIComponent(w.location.pathname).replace(/^\//, '');
+    const path = decodeURIComponent(w.location.pathname).replace(/^\//, '');
     return path === '' || /\/$/.test(path) ? path + 'index.html' : path;
   }
   // Another page's HTML does not change this one, nor does the search index; anything else it may show.
@@ -33,14 +33,14 @@
     return file === here || !/\.html$/.test(file) && file !== 'ormcompare-assets/search-index.js';
   }
   function restoreScroll() {
-    var saved;
+    let saved;
     try {
       saved = JSON.parse(w.sessionStorage.getItem(SCROLL));
       w.sessionStorage.removeItem(SCROLL);
-    } catch (e) {}
+    } catch {}
     if (saved && saved.page === here) {
       // Once laid out (deferred scripts run before that is final), and again when images have loaded.
-      var back = function () { w.scrollTo(saved.x, saved.y); };
+      const back = function () { w.scrollTo(saved.x, saved.y); };
       d.addEventListener('DOMContentLoaded', back);
       w.addEventListener('load', back);
     }
@@ -48,8 +48,8 @@
 
   // What is wrong, over the page: each problem's file, line and message; nothing when all is well.
   function show(problems) {
-    var box = d.getElementById(ID);
-    problems.forEach(function (p) {
+    let box = d.getElementById(ID);
+    problems.forEach((p) => {
       (p.severity === 'WARN' ? console.warn : console.error)('ormcompare: ' + where(p) + ': ' + p.message);
     });
     if (!problems.length) {
@@ -67,20 +67,20 @@
         + 'color:#fff;font:15px/1.45 system-ui,sans-serif;box-shadow:0 .5rem 2rem rgba(0,0,0,.45)';
       (d.body || d.documentElement).appendChild(box);
     }
-    var errors = problems.filter(function (p) { return p.severity !== 'WARN'; }).length;
+    const errors = problems.filter((p) => { return p.severity !== 'WARN'; }).length;
     box.style.background = errors ? '#8b0000' : '#5c4400';
-    var heading = d.createElement('strong');
+    const heading = d.createElement('strong');
     heading.textContent = [errors && count(errors, 'error'), problems.length > errors && count(problems.length - errors, 'warning')]
       .filter(Boolean).join(' and ') + ' in the site';
-    var hide = d.createElement('button');
+    const hide = d.createElement('button');
     hide.type = 'button';
     hide.textContent = 'Hide';
     hide.style.cssText = 'float:right;font:inherit;color:#000;background:#fff;border:0;border-radius:.25rem;padding:0 .6rem';
-    hide.addEventListener('click', function () { box.remove(); });
-    var list = d.createElement('ul');
+    hide.addEventListener('click', () => { box.remove(); });
+    const list = d.createElement('ul');
     list.style.cssText = 'margin:.5rem 0 0;padding-left:1.25rem';
-    problems.forEach(function (p) {
-      var item = d.createElement('li'), code = d.createElement('code');
+    problems.forEach((p) => {
+      const item = d.createElement('li'), code = d.createElement('code');
       code.textContent = where(p);
       code.style.cssText = 'font:14px/1.45 ui-monospace,monospace;color:#fff;background:none';
       item.appendChild(code);

@@ -3,47 +3,49 @@
 // on narrow screens, and keyboard access to code and tables that scroll sideways.
 // Stored choice: localStorage 'ormcompare-theme' = 'light' | 'dark'; absent = follow the system.
 (function (d, w) {
-  var KEY = 'ormcompare-theme', html = d.documentElement, system = w.matchMedia('(prefers-color-scheme: dark)');
+  const KEY = 'ormcompare-theme', html = d.documentElement, system = w.matchMedia('(prefers-color-scheme: dark)');
 
   // Storage may be missing or refuse (file: pages in some browsers, privacy modes): then the
   // choice lasts for this page only.
   function stored() {
     try {
-      var value = w.localStorage.getItem(KEY);
-      return value == 'light' || value == 'dark' ? value : null;
-    } catch (e) {
+      const value = w.localStorage.getItem(KEY);
+      return value === 'light' || value === 'dark' ? value : null;
+    } catch {
       return null;
     }
   }
   function store(value) {
     try {
       w.localStorage.setItem(KEY, value);
-    } catch (e) {}
+    } catch {}
   }
   function isDark() {
-    var chosen = html.dataset.theme;
-    return chosen ? chosen == 'dark' : system.matches;
+    const chosen = html.dataset.theme;
+    return chosen ? chosen === 'dark' : system.matches;
   }
 
-  var choice = stored();
+  const choice = stored();
   if (choice) html.dataset.theme = choice;
   // The CSS shows the buttons (and folds the nav on narrow screens) only where this script runs.
   html.classList.add('oc-js');
 
   function init() {
-    var toggle = d.querySelector('button.oc-theme-toggle');
-    var menu = d.querySelector('button.oc-nav-toggle');
-    var nav = menu && d.getElementById(menu.getAttribute('aria-controls'));
+    const toggle = d.querySelector('button.oc-theme-toggle');
+    const menu = d.querySelector('button.oc-nav-toggle');
+    const nav = menu && d.getElementById(menu.getAttribute('aria-controls'));
 
     function showState() {
       if (toggle) toggle.setAttribute('aria-pressed', isDark());
     }
     showState();
-    if (toggle) toggle.addEventListener('click', function () {
-      html.dataset.theme = isDark() ? 'light' : 'dark';
-      store(html.dataset.theme);
-      showState();
-    });
+    if (toggle) {
+      toggle.addEventListener('click', () => {
+        html.dataset.theme = isDark() ? 'light' : 'dark';
+        store(html.dataset.theme);
+        showState();
+      });
+    }
     // While following the system, the button follows it too.
     if (system.addEventListener) system.addEventListener('change', showState);
 
@@ -51,27 +53,27 @@
       d.body.classList.toggle('oc-nav-open', open);
       menu.setAttribute('aria-expanded', open);
       if (open) {
-        var here = nav.querySelector('[aria-current=page]') || nav.querySelector('a, summary');
+        const here = nav.querySelector('[aria-current=page]') || nav.querySelector('a, summary');
         if (here) here.focus();
       } else if (focusMenu) {
         menu.focus();
       }
     }
     if (menu && nav) {
-      menu.addEventListener('click', function () {
-        setOpen(menu.getAttribute('aria-expanded') != 'true');
+      menu.addEventListener('click', () => {
+        setOpen(menu.getAttribute('aria-expanded') !== 'true');
       });
-      d.addEventListener('keydown', function (e) {
-        if (e.key == 'Escape' && menu.getAttribute('aria-expanded') == 'true') setOpen(false, true);
+      d.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape' && menu.getAttribute('aria-expanded') === 'true') setOpen(false, true);
       });
       // A click outside the open nav (but not on its button), or the focus leaving both, closes it.
       function outside(target) {
-        return menu.getAttribute('aria-expanded') == 'true' && target && !nav.contains(target) && !menu.contains(target);
+        return menu.getAttribute('aria-expanded') === 'true' && target && !nav.contains(target) && !menu.contains(target);
       }
-      d.addEventListener('click', function (e) {
+      d.addEventListener('click', (e) => {
         if (outside(e.target)) setOpen(false);
       });
-      nav.addEventListener('focusout', function (e) {
+      nav.addEventListener('focusout', (e) => {
         if (outside(e.relatedTarget)) setOpen(false);
       });
     }
@@ -79,7 +81,7 @@
     // :sectanchors: writes an empty link first in each heading, a link without a name for a screen
     // reader: kept for the pointer (the CSS shows a # on hover), out of the keyboard's and the
     // screen reader's way; the table of contents links to the same places.
-    [].forEach.call(d.querySelectorAll('.oc-doc a.anchor:empty'), function (a) {
+    [].forEach.call(d.querySelectorAll('.oc-doc a.anchor:empty'), (a) => {
       a.setAttribute('aria-hidden', 'true');
       a.tabIndex = -1;
     });
@@ -87,12 +89,12 @@
     // A box that scrolls sideways must be reachable by keyboard to be scrolled: such boxes get a
     // tab stop, the others none. Checked again when the window or the shown tab changes.
     function scrollers() {
-      [].forEach.call(d.querySelectorAll('.oc-doc pre, .oc-doc table.tableblock'), function (box) {
+      [].forEach.call(d.querySelectorAll('.oc-doc pre, .oc-doc table.tableblock'), (box) => {
         if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
         else box.removeAttribute('tabindex');
       });
     }
-    var pending;
+    let pending;
     function later() {
       cancelAnimationFrame(pending);
       pending = requestAnimationFrame(scrollers);
@@ -102,5 +104,5 @@
     d.addEventListener('click', later);
     d.addEventListener('keyup', later);
   }
-  d.readyState == 'loading' ? d.addEventListener('DOMContentLoaded', init) : init();
+  d.readyState === 'loading' ? d.addEventListener('DOMContentLoaded', init) : init();
 })(document, window);

@@ -5,8 +5,8 @@
 // A result in a comparison opens its page at that tab (the tabs' deep links), and the terms found
 // are highlighted there for a moment. '/' and Ctrl+K (Cmd+K) focus the box.
 (function (d, w) {
-  var MAX_RESULTS = 10, HIGHLIGHT_MS = 4000, STORAGE_KEY = 'ormcompare-search-hit';
-  var box, input, list, status, root, search, loading, results = [], active = -1, returnFocus = null;
+  const MAX_RESULTS = 10, HIGHLIGHT_MS = 4000, STORAGE_KEY = 'ormcompare-search-hit';
+  let box, input, list, status, root, search, loading, results = [], active = -1, returnFocus = null;
 
   function init() {
     box = d.querySelector('.oc-search[data-root]');
@@ -18,14 +18,14 @@
     input.addEventListener('focus', load);
     input.addEventListener('input', update);
     input.addEventListener('keydown', onKey);
-    input.addEventListener('blur', function () {
+    input.addEventListener('blur', () => {
       // A click on a result keeps the focus (mousedown is cancelled), so leaving closes the list.
-      setTimeout(function () { if (d.activeElement !== input) close(); }, 0);
+      setTimeout(() => { if (d.activeElement !== input) close(); }, 0);
     });
-    list.addEventListener('mousedown', function (event) { event.preventDefault(); });
-    list.addEventListener('click', function (event) {
-      var option = event.target.closest('[role=option]');
-      if (option) go(results[+option.getAttribute('data-index')]);
+    list.addEventListener('mousedown', (event) => { event.preventDefault(); });
+    list.addEventListener('click', (event) => {
+      const picked = event.target.closest('[role=option]');
+      if (picked) go(results[+picked.getAttribute('data-index')]);
     });
     d.addEventListener('keydown', shortcut);
     showHit();
@@ -33,9 +33,9 @@
 
   // '/' outside a text field, or Ctrl+K / Cmd+K anywhere: to the search box.
   function shortcut(event) {
-    var target = event.target, typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-    var slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
-    var k = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey) && !event.altKey;
+    const target = event.target, typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+    const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+    const k = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey) && !event.altKey;
     if (!slash && !k) return;
     event.preventDefault();
     if (d.activeElement !== input) returnFocus = d.activeElement;
@@ -44,8 +44,8 @@
   }
 
   function loadScript(src) {
-    return new Promise(function (resolve, reject) {
-      var script = d.createElement('script');
+    return new Promise((resolve, reject) => {
+      const script = d.createElement('script');
       script.src = root + src;
       script.onload = resolve;
       script.onerror = function () { reject(new Error('cannot load ' + src)); };
@@ -57,11 +57,11 @@
     if (loading) return loading;
     status.textContent = 'Loading the search index';
     loading = Promise.all([loadScript('ormcompare-assets/minisearch.min.js'),
-      loadScript('ormcompare-assets/search-index.js')]).then(function () {
+      loadScript('ormcompare-assets/search-index.js')]).then(() => {
       search = index(w.ormcompareSearchIndex || []);
       status.textContent = '';
       update();
-    }, function () {
+    }, () => {
       status.textContent = 'Search is not available on this copy of the site';
     });
     return loading;
@@ -69,15 +69,15 @@
 
   // One document per entry: [kind, anchor, title, section, text, topic] of each page.
   function index(pages) {
-    var docs = [];
-    pages.forEach(function (page) {
-      var pageTitle = page.e.length && page.e[0][0] === 'p' ? page.e[0][2] : page.u;
-      page.e.forEach(function (e) {
+    const docs = [];
+    pages.forEach((page) => {
+      const pageTitle = page.e.length && page.e[0][0] === 'p' ? page.e[0][2] : page.u;
+      page.e.forEach((e) => {
         docs.push({ id: docs.length, kind: e[0], page: page.u, anchor: e[1], title: e[2], section: e[3],
           text: e[4], topic: e[5], pageTitle: pageTitle });
       });
     });
-    var mini = new w.MiniSearch({
+    const mini = new w.MiniSearch({
       fields: ['title', 'topic', 'section', 'text'],
       // A word of one letter matches too much to help; typos are forgiven in words of four letters or more.
       processTerm: function (term) { return term.length > 1 ? term.toLowerCase() : null; },
@@ -89,20 +89,20 @@
     // Typos are looked for only when the words as typed find too little: a fuzzy search of a common
     // prefix on a large site is what makes a keystroke slow.
     function find(query) {
-      var hits = mini.search(query, { fuzzy: false });
+      let hits = mini.search(query, { fuzzy: false });
       if (hits.length < MAX_RESULTS) hits = mini.search(query);
-      return hits.map(function (hit) { return { doc: docs[hit.id], terms: hit.terms }; });
+      return hits.map((hit) => { return { doc: docs[hit.id], terms: hit.terms }; });
     }
     return { find: find };
   }
 
   function update() {
     if (!search) return;
-    var query = input.value.trim();
+    const query = input.value.trim();
     results = query ? search.find(query).slice(0, MAX_RESULTS) : [];
     active = -1;
     list.textContent = '';
-    results.forEach(function (result, i) { list.appendChild(option(result, i, query)); });
+    results.forEach((result, i) => { list.appendChild(option(result, i)); });
     if (query) {
       status.textContent = results.length ? results.length + (results.length === MAX_RESULTS ? ' or more' : '')
         + ' result' + (results.length === 1 ? '' : 's') : 'No results';
@@ -112,25 +112,25 @@
     setOpen(results.length > 0);
   }
 
-  function option(result, i, query) {
-    var doc = result.doc, li = d.createElement('li');
+  function option(result, i) {
+    const doc = result.doc, li = d.createElement('li');
     li.id = 'oc-search-result-' + i;
     li.setAttribute('role', 'option');
     li.setAttribute('aria-selected', 'false');
     li.setAttribute('data-index', i);
     li.className = 'oc-result oc-result-' + doc.kind;
-    var title = doc.kind === 'c' ? doc.title + ' \u00b7 ' + doc.topic : doc.title;
-    var where = doc.kind === 'p' ? '' : doc.pageTitle + (doc.section ? ' \u203a ' + doc.section : '');
+    const title = doc.kind === 'c' ? doc.title + ' \u00b7 ' + doc.topic : doc.title;
+    const where = doc.kind === 'p' ? '' : doc.pageTitle + (doc.section ? ' \u203a ' + doc.section : '');
     li.appendChild(span('oc-result-title', title));
     if (where) li.appendChild(span('oc-result-where', where));
-    var excerpt = span('oc-result-text', '');
+    const excerpt = span('oc-result-text', '');
     mark(excerpt, clip(doc.text, result.terms), result.terms);
     li.appendChild(excerpt);
     return li;
   }
 
   function span(className, text) {
-    var element = d.createElement('span');
+    const element = d.createElement('span');
     element.className = className;
     element.textContent = text;
     return element;
@@ -138,22 +138,28 @@
 
   // Some words around the first term found.
   function clip(text, terms) {
-    var lower = text.toLowerCase(), at = -1;
-    terms.forEach(function (term) {
-      var i = lower.indexOf(term.toLowerCase());
+    const lower = text.toLowerCase();
+    let at = -1;
+    terms.forEach((term) => {
+      const i = lower.indexOf(term.toLowerCase());
       if (i >= 0 && (at < 0 || i < at)) at = i;
     });
-    var start = Math.max(0, at - 40);
+    const start = Math.max(0, at - 40);
     return (start > 0 ? '\u2026' : '') + text.substr(start, 120) + (start + 120 < text.length ? '\u2026' : '');
+  }
+
+  // A term as a regular expression that matches it as it is.
+  function literal(term) {
+    return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   }
 
   // Writes text into element with each term found in <mark>.
   function mark(element, text, terms) {
-    var words = terms.filter(Boolean).map(function (t) { return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
+    const words = terms.filter(Boolean).map(literal);
     if (!words.length) { element.textContent = text; return; }
-    text.split(new RegExp('(' + words.join('|') + ')', 'ig')).forEach(function (part, i) {
+    text.split(new RegExp('(' + words.join('|') + ')', 'ig')).forEach((part, i) => {
       if (i % 2) {
-        var hit = d.createElement('mark');
+        const hit = d.createElement('mark');
         hit.textContent = part;
         element.appendChild(hit);
       } else if (part) {
@@ -174,7 +180,7 @@
   }
 
   function move(to) {
-    var options = list.children;
+    const options = list.children;
     if (!options.length) return;
     if (active >= 0) options[active].setAttribute('aria-selected', 'false');
     active = (to + options.length) % options.length;
@@ -201,7 +207,7 @@
         } else {
           input.value = '';
           status.textContent = '';
-          var back = returnFocus;
+          const back = returnFocus;
           returnFocus = null;
           if (back && back !== d.body && d.contains(back)) back.focus(); else input.blur();
         }
@@ -214,12 +220,12 @@
 
   // To the page, at the section or the tab; the terms are highlighted there.
   function go(result) {
-    var doc = result.doc, href = root + doc.page + (doc.anchor ? '#' + doc.anchor : '');
+    const doc = result.doc, href = root + doc.page + (doc.anchor ? '#' + doc.anchor : '');
     try {
       w.sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ anchor: doc.anchor, terms: result.terms }));
-    } catch (e) {}
+    } catch {}
     close();
-    var target = new URL(href, w.location.href);
+    const target = new URL(href, w.location.href);
     if (target.pathname === w.location.pathname) {
       w.location.hash = doc.anchor;
       showHit();
@@ -230,30 +236,31 @@
 
   // After a search took the reader here: the terms marked in the part of the page it found.
   function showHit() {
-    var hit;
+    let hit;
     try {
       hit = JSON.parse(w.sessionStorage.getItem(STORAGE_KEY) || 'null');
       w.sessionStorage.removeItem(STORAGE_KEY);
-    } catch (e) {
+    } catch {
       return;
     }
     if (!hit || !hit.terms || !hit.terms.length) return;
-    var scope = (hit.anchor && d.getElementById(hit.anchor)) || d.getElementById('oc-main');
+    const scope = (hit.anchor && d.getElementById(hit.anchor)) || d.getElementById('oc-main');
     if (!scope) return;
     if (hit.anchor) scope.scrollIntoView({ block: 'start' });
-    var pattern = new RegExp(hit.terms.map(function (t) { return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }).join('|'), 'i');
-    var walker = d.createTreeWalker(scope, NodeFilter.SHOW_TEXT), nodes = [], node;
+    const pattern = new RegExp(hit.terms.map(literal).join('|'), 'i');
+    const walker = d.createTreeWalker(scope, NodeFilter.SHOW_TEXT), nodes = [];
+    let node;
     while ((node = walker.nextNode())) if (pattern.test(node.data)) nodes.push(node);
-    var marks = [];
-    nodes.forEach(function (text) {
-      var parent = text.parentNode, span = d.createElement('span');
-      mark(span, text.data, hit.terms);
-      span.querySelectorAll('mark').forEach(function (m) { m.className = 'oc-hit'; marks.push(m); });
-      while (span.firstChild) parent.insertBefore(span.firstChild, text);
+    const marks = [];
+    nodes.forEach((text) => {
+      const parent = text.parentNode, marked = d.createElement('span');
+      mark(marked, text.data, hit.terms);
+      marked.querySelectorAll('mark').forEach((m) => { m.className = 'oc-hit'; marks.push(m); });
+      while (marked.firstChild) parent.insertBefore(marked.firstChild, text);
       parent.removeChild(text);
     });
-    setTimeout(function () {
-      marks.forEach(function (m) { m.replaceWith(d.createTextNode(m.textContent)); });
+    setTimeout(() => {
+      marks.forEach((m) => { m.replaceWith(d.createTextNode(m.textContent)); });
       scope.normalize();
     }, HIGHLIGHT_MS);
   }
