@@ -146,7 +146,7 @@ public final class Navigation {
 
     private static void describe(NavItem item, int depth, StringBuilder text) {
         text.append(depth).append('\t').append(item.title()).append('\t').append(item.page()).append('#')
-                .append(item.fragment()).append('\n');
+                .append(item.fragment()).append('\t').append(item.link()).append('\n');
         item.children().forEach(child -> describe(child, depth + 1, text));
     }
 }
