@@ -340,7 +340,7 @@ class IncrementalRenderTest {
         assertThat(second.failures()).extracting(problem -> problem.describe(project.root())).containsExactly(expected);
         assertThat(project.read("target/site/guide/dup.html")).contains("Written as adoc");
         Document index = Jsoup.parse(project.path("target/site/index.html"));
-        assertThat(index.select("#oc-nav a[href=guide/dup.html]")).hasSize(1);
+        assertThat(index.select("#oc-nav a[href=./guide/dup.html]")).hasSize(1);
         assertThat(index.select("#oc-nav a").eachText()).containsOnlyOnce("Written as adoc").doesNotContain("Written as asciidoc");
     }
 

@@ -152,7 +152,7 @@ class SearchBrowserTest {
     }
 
     private void assertOnRollbackTabOfSqlAlchemy() {
-        waitUntil("return location.pathname.endsWith('/guide/migrations.html') && document.readyState === 'complete'");
+        browser.waitUntil("return location.pathname.endsWith('/guide/migrations.html') && document.readyState === 'complete'");
         assertThat(browser.js("return location.hash")).isEqualTo("#ormcompare-rollback-sqlalchemy");
         assertThat(browser.js("return document.querySelector('#ormcompare-rollback [role=tab][aria-selected=true]').textContent"))
                 .isEqualTo("SQLAlchemy");
@@ -171,7 +171,7 @@ class SearchBrowserTest {
     }
 
     private void waitForResults() {
-        waitUntil("return document.querySelectorAll('#oc-search-results [role=option]').length > 0");
+        browser.waitUntil("return document.querySelectorAll('#oc-search-results [role=option]').length > 0");
     }
 
     @SuppressWarnings("unchecked")
@@ -183,20 +183,5 @@ class SearchBrowserTest {
     @SuppressWarnings("unchecked")
     private List<String> resources() {
         return (List<String>) browser.js("return performance.getEntriesByType('resource').map(e => e.name)");
-    }
-
-    private void waitUntil(String condition) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!Boolean.TRUE.equals(browser.js(condition))) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited 10 s for: " + condition);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

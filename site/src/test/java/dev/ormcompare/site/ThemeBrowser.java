@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -187,6 +188,32 @@ public final class ThemeBrowser implements AutoCloseable {
 
     public void reload() {
         driver.navigate().refresh();
+    }
+
+    /** Waits up to 10 s for {@code condition}, a script that returns true once it holds. */
+    public void waitUntil(String condition) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!Boolean.TRUE.equals(js(condition))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited 10 s for: " + condition);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** True while an alert, confirm or prompt dialog is open. */
+    public boolean dialogOpen() {
+        try {
+            driver.switchTo().alert();
+            return true;
+        } catch (NoAlertPresentException e) {
+            return false;
+        }
     }
 
     public Object js(String script, Object... arguments) {

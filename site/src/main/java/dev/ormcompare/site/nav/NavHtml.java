@@ -2,6 +2,7 @@ package dev.ormcompare.site.nav;
 
 import dev.ormcompare.asciidoctor.Html;
 import dev.ormcompare.site.content.DocsTree;
+import dev.ormcompare.site.internal.SiteHref;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class NavHtml {
                     .append("</a>");
             return;
         }
-        html.append("<a href=\"").append(root).append(Html.escape(htmlPath(item.page())))
+        html.append("<a href=\"").append(Html.escape(SiteHref.of(root, htmlPath(item.page()))))
                 .append(item.fragment().isEmpty() ? "" : "#" + Html.escape(item.fragment())).append('"')
                 .append(item == current ? " aria-current=\"page\"" : "").append('>')
                 .append(item.title()).append("</a>");

@@ -120,11 +120,11 @@ public final class Navigation {
         return (dot < 0 ? fileName : fileName.substring(0, dot)).equals(INDEX);
     }
 
-    /** A page's title, or its file name when it has none. */
+    /** A page's title, or its file name when it has none: text, HTML-escaped, for every place that shows it. */
     public static String title(String page, PageHeader header) {
         String title = header == null ? "" : header.titleText();
         if (!title.isEmpty()) {
-            return title;
+            return Html.escape(title);
         }
         String name = page.substring(page.lastIndexOf('/') + 1);
         return Html.escape(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);
