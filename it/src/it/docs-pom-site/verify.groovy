@@ -28,8 +28,8 @@ assert index.selectFirst('a[href=guide/rollback.html]') != null
 assert new File(site, 'images/flow.svg').isFile()
 ['theme.css', 'theme.js', 'ormcompare.css', 'ormcompare.js'].each { assert new File(site, "ormcompare-assets/${it}").isFile() }
 // the navigation lists both pages, the current one marked
-assert index.select('#oc-nav a').eachAttr('href').sort() == ['guide/rollback.html', 'index.html']
-assert index.selectFirst('#oc-nav a[aria-current=page]').attr('href') == 'index.html'
+assert index.select('#oc-nav a').eachAttr('href').sort() == ['./guide/rollback.html', './index.html']
+assert index.selectFirst('#oc-nav a[aria-current=page]').attr('href') == './index.html'
 assert rollback.selectFirst('#oc-nav a[aria-current=page]').attr('href') == '../guide/rollback.html' 
 assert !new File(site, '_partials').exists()
 

@@ -9,11 +9,21 @@ import org.asciidoctor.log.Severity;
 import java.util.Map;
 
 /**
- * Logs each broken macro at ERROR with its file and line. A block macro cannot know its own line
- * while it runs; Asciidoctor records it on the returned block afterwards (with the sourcemap that
- * {@link DocumentSetup} turns on), so the logging happens here, after parsing.
+ * Logs each broken macro at ERROR, and each macro that warned ({@link #warnAt}) at WARN, with its
+ * file and line. A block macro cannot know its own line while it runs; Asciidoctor records it on the
+ * returned block afterwards (with the sourcemap that {@link DocumentSetup} turns on), so the logging
+ * happens here, after parsing.
  */
 public final class ErrorLogger extends Treeprocessor {
+
+    private static final String WARNED_ROLE = "ormcompare-warned";
+    private static final String WARNING_ATTRIBUTE = "ormcompare-warning";
+
+    /** Has {@code message} logged at WARN at the line of the macro that made {@code block}. */
+    static void warnAt(StructuralNode block, String message) {
+        block.addRole(WARNED_ROLE);
+        block.setAttribute(WARNING_ATTRIBUTE, message, true);
+    }
 
     @Override
     public Document process(Document document) {
@@ -26,6 +36,10 @@ public final class ErrorLogger extends Treeprocessor {
             }
             log(new LogRecord(Severity.ERROR, block.getSourceLocation(),
                     String.valueOf(block.getAttribute(ErrorBlocks.MESSAGE_ATTRIBUTE))));
+        }
+        for (StructuralNode block : document.findBy(Map.of("role", WARNED_ROLE, "traverse_documents", true))) {
+            log(new LogRecord(Severity.WARN, block.getSourceLocation(),
+                    String.valueOf(block.getAttribute(WARNING_ATTRIBUTE))));
         }
         return document;
     }

@@ -22,6 +22,13 @@ public final class OrmMatrixBlockMacro extends BlockMacroProcessor {
     private static final KnownAttributes ATTRIBUTES =
             new KnownAttributes("ormmatrix", List.of("topics", "orms", "group", "title", "id", "role"));
 
+    /**
+     * The most topics a matrix shows: a table a reader can scan, and a page a browser opens at once
+     * (a catalog of 100,000 topics made a 108 MB page). Beyond it the first ones are shown, with a
+     * warning that says how to choose.
+     */
+    static final int MAX_TOPICS = 2_000;
+
     private final DocumentCatalog catalogs;
 
     OrmMatrixBlockMacro(DocumentCatalog catalogs) {
@@ -35,22 +42,38 @@ public final class OrmMatrixBlockMacro extends BlockMacroProcessor {
             ATTRIBUTES.check(attributes);
             Catalog catalog = catalogs.of(parent.getDocument(), this);
             CatalogReads.read(catalog.inputs()); // a matrix shows every cell
-            Matrix matrix = Matrix.of(catalog, list(attributes.get("topics")),
+            Matrix asked = Matrix.of(catalog, list(attributes.get("topics")),
                     list(attributes.get("orms")), text(attributes.get("group")));
+            Matrix matrix = asked.topics().size() <= MAX_TOPICS ? asked
+                    : new Matrix(asked.topics().subList(0, MAX_TOPICS), asked.orms(), catalog);
             String title = text(attributes.get("title"));
+            StructuralNode block;
             if (!Backends.showsTabs(parent.getDocument())) {
-                StructuralNode holder = createBlock(parent, "open", "", Map.of());
-                parseContent(holder, MatrixMarkup.asciidoc(matrix));
+                block = createBlock(parent, "open", "", Map.of());
+                parseContent(block, MatrixMarkup.asciidoc(matrix));
                 if (!title.isEmpty()) {
-                    holder.getBlocks().get(0).setTitle(Html.literalTitle(title));
+                    block.getBlocks().get(0).setTitle(Html.literalTitle(title));
                 }
-                return holder;
+            } else {
+                Map<String, Object> blockAttributes = new java.util.HashMap<>(Map.of("role", MatrixMarkup.ROLE));
+                block = createBlock(parent, "pass", MatrixMarkup.html(matrix, title), blockAttributes);
             }
-            Map<String, Object> blockAttributes = new java.util.HashMap<>(Map.of("role", MatrixMarkup.ROLE));
-            return createBlock(parent, "pass", MatrixMarkup.html(matrix, title), blockAttributes);
+            if (matrix != asked) {
+                ErrorLogger.warnAt(block, tooLarge(asked));
+            }
+            return block;
         } catch (DocumentCatalog.Unavailable | ComparisonException | RuntimeException e) {
             return MacroFailures.block(this, parent, e);
         }
+    }
+
+    private static String tooLarge(Matrix asked) {
+        List<String> groups = asked.topics().stream().map(topic -> topic.group()).filter(group -> !group.isEmpty())
+                .distinct().limit(3).toList();
+        String example = groups.isEmpty() ? "" : " (such as group=\"" + groups.get(0) + "\")";
+        return String.format(java.util.Locale.ROOT, "ormmatrix of %,d topics shows only the first %,d: choose the topics "
+                + "to compare with group=%s or a list, topics=\"%s,%s\"", asked.topics().size(), MAX_TOPICS, example,
+                asked.topics().get(0).id(), asked.topics().get(1).id());
     }
 
     private static List<String> list(Object value) {

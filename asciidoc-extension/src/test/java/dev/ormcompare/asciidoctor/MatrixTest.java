@@ -83,4 +83,24 @@ class MatrixTest extends RealAsciidoctorTest {
                         "7 unknown attribute 'topic'; did you mean 'topics'? Known ormmatrix attributes: "
                                 + "topics, orms, group, title, id, role.");
     }
+
+    @Test
+    void aMatrixOfMoreTopicsThanAReaderCanScanShowsTheFirstWithAWarningAtTheMacroThatSaysHowToChoose() {
+        StringBuilder catalog = new StringBuilder("[orm,id=one,name=\"ORM one\",language=console]\n");
+        int topics = OrmMatrixBlockMacro.MAX_TOPICS + 500;
+        for (int topic = 0; topic < topics; topic++) {
+            catalog.append("[topic,id=t").append(topic).append(",title=\"T").append(topic).append("\",group=Big]\n")
+                    .append("[snippet,topic=t").append(topic).append(",orm=one]\n----\n$ run\n----\n");
+        }
+        conversion.write("big/catalog.adoc", catalog.toString());
+
+        Document html = Jsoup.parse(conversion.convert("guide.adoc", ":ormcompare-catalog: big\n\nText.\n\n"
+                + "ormmatrix::[orms=one]\n", "html5", false, Map.of()));
+
+        assertThat(html.select(".ormcompare-matrix tbody th[scope=row]")).hasSize(OrmMatrixBlockMacro.MAX_TOPICS);
+        assertThat(conversion.records()).extracting(r -> r.getSeverity() + " " + r.getCursor().getLineNumber() + " "
+                + r.getMessage()).singleElement().asString()
+                .matches("WARN 5 ormmatrix of 2,5\\d\\d topics shows only the first 2,000: choose the topics to compare "
+                        + "with group= \\(such as group=\"Migrations\"\\) or a list, topics=\"[a-z-]+,[a-z-]+\"");
+    }
 }

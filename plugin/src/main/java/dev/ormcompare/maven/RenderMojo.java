@@ -1,5 +1,6 @@
 package dev.ormcompare.maven;
 
+import dev.ormcompare.site.BuildLog;
 import dev.ormcompare.site.Problem;
 import dev.ormcompare.site.RenderSettings;
 import dev.ormcompare.site.SiteRenderer;
@@ -16,6 +17,7 @@ import org.asciidoctor.log.Severity;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,6 +42,13 @@ public class RenderMojo extends AbstractSiteMojo {
     @Parameter(property = "ormcompare.jvmArgs")
     private String jvmArgs;
 
+    /**
+     * Seconds a converter JVM may take to start or to convert one page before it is stopped as hung,
+     * with what it printed last.
+     */
+    @Parameter(property = "ormcompare.convertTimeout", defaultValue = "300")
+    private int convertTimeout;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip()) {
@@ -47,10 +56,15 @@ public class RenderMojo extends AbstractSiteMojo {
             return;
         }
         RenderSettings settings = renderSettings();
+        if (convertTimeout <= 0) {
+            throw new MojoFailureException("convertTimeout " + convertTimeout + " is not a number of seconds; set "
+                    + "<convertTimeout> (or -Dormcompare.convertTimeout) to a positive number, such as 300 (the default)");
+        }
+        BuildLog log = new MavenBuildLog(getLog());
         long start = System.nanoTime();
         SiteRenderer.Outcome outcome;
         try {
-            outcome = new SiteRenderer(settings, new MavenBuildLog(getLog()), converters()).render();
+            outcome = new SiteRenderer(settings, log, converters(log)).render();
         } catch (UnsafeOutput e) {
             // A file or setting of the user's is in the way: their fix, not a fault of the plugin.
             throw new MojoFailureException("ormcompare: " + e.getMessage(), e);
@@ -67,7 +81,7 @@ public class RenderMojo extends AbstractSiteMojo {
     }
 
     /** Forked converter JVMs on the engine's jars, or converters in this JVM. */
-    private SiteRenderer.ConverterFactory converters() {
+    private SiteRenderer.ConverterFactory converters(BuildLog log) {
         if (!fork) {
             return PageConverter::new;
         }
@@ -75,8 +89,8 @@ public class RenderMojo extends AbstractSiteMojo {
         List<Path> classpath = EngineClasspath.of(plugin()).orElseGet(ForkSettings::ownClasspath);
         List<String> options = jvmArgs == null || jvmArgs.isBlank() ? ForkSettings.DEFAULT_JVM_ARGS
                 : List.of(jvmArgs.strip().split("\\s+"));
-        ForkSettings settings = ForkSettings.thisJvm(classpath, options);
-        return (attributes, standalone) -> new ForkedConverter(settings, attributes, standalone);
+        ForkSettings settings = ForkSettings.thisJvm(classpath, options).withTimeout(Duration.ofSeconds(convertTimeout));
+        return (attributes, standalone) -> new ForkedConverter(settings, attributes, standalone, log);
     }
 
     /** "no errors or warnings", "2 pages with 1 error and 2 warnings": what a writer looks for in the summary. */

@@ -1,6 +1,7 @@
 package dev.ormcompare.site;
 
 import dev.ormcompare.site.content.DocsTree;
+import dev.ormcompare.site.content.SiteClashes;
 import dev.ormcompare.site.convert.PageConverter;
 
 import java.io.IOException;
@@ -27,20 +28,26 @@ public final class SiteCheck {
 
     public static Outcome run(RenderSettings settings, BuildLog log) throws IOException {
         List<Problem> failures = new ArrayList<>();
+        List<Problem> clashes = new ArrayList<>();
+        DocsTree tree = SiteClashes.resolve(DocsTree.scan(settings.sourceDirectory(), settings.pages(),
+                List.of(settings.sourceDirectory().resolve(SiteLook.NAV_FILE))), clashes);
+        report(clashes, settings, log, failures);
         try (PageConverter converter = new PageConverter(settings.documentAttributes(), true)) {
-            DocsTree tree = DocsTree.scan(settings.sourceDirectory(), settings.pages(),
-                    List.of(settings.sourceDirectory().resolve(SiteLook.NAV_FILE)));
             for (Path page : tree.pages()) {
-                for (Problem problem : converter.check(tree.root().resolve(page)).problems()) {
-                    if (settings.failOn().fails(problem.severity())) {
-                        log.error(problem.describe(settings.baseDirectory()));
-                        failures.add(problem);
-                    } else {
-                        log.warn(problem.describe(settings.baseDirectory()));
-                    }
-                }
+                report(converter.check(tree.root().resolve(page)).problems(), settings, log, failures);
             }
             return new Outcome(tree.pages().size(), failures);
+        }
+    }
+
+    private static void report(List<Problem> problems, RenderSettings settings, BuildLog log, List<Problem> failures) {
+        for (Problem problem : problems) {
+            if (settings.failOn().fails(problem.severity())) {
+                log.error(problem.describe(settings.baseDirectory()));
+                failures.add(problem);
+            } else {
+                log.warn(problem.describe(settings.baseDirectory()));
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.ormcompare.site.publish.OutputGuard;
 import dev.ormcompare.site.compose.PageComposer;
 import dev.ormcompare.site.compose.ThemeAssets;
 import dev.ormcompare.site.content.DocsTree;
+import dev.ormcompare.site.content.SiteClashes;
 import dev.ormcompare.site.convert.ConversionRun;
 import dev.ormcompare.site.convert.Converter;
 import dev.ormcompare.site.convert.ConverterScaling;
@@ -83,7 +84,7 @@ public final class SiteRenderer {
         this.converters = converters;
         this.files = files;
         this.output = new OutputGuard(settings, files, log);
-        this.publisher = new SitePublisher(settings, output, log);
+        this.publisher = new SitePublisher(settings, output);
         this.composer = new PageComposer(settings, output);
         this.searchIndex = new SearchIndexWriter(settings, files, output);
     }
@@ -93,7 +94,9 @@ public final class SiteRenderer {
         output.open();
         files.sweepTemporaries(settings.outputDirectory());
         files.sweepTemporaries(settings.convertedDirectory());
-        DocsTree tree = DocsTree.scan(settings.sourceDirectory(), settings.pages(), settings.skipped());
+        List<Problem> siteProblems = new ArrayList<>();
+        DocsTree tree = SiteClashes.resolve(DocsTree.scan(settings.sourceDirectory(), settings.pages(),
+                settings.skipped()), siteProblems);
         String shared = sharedFingerprint();
         RenderState previous = previousState();
         FileHashes hashes = new FileHashes();
@@ -133,7 +136,6 @@ public final class SiteRenderer {
             }
         }
 
-        List<Problem> siteProblems = new ArrayList<>();
         PageComposer.Composed composed = composer.compose(tree, records, published, siteProblems);
         broken = broken == null ? composed.broken() : broken;
         written.addAll(composed.written());

@@ -5,6 +5,7 @@ import dev.ormcompare.site.search.SearchIndex;
 import dev.ormcompare.asciidoctor.settings.FailOn;
 import org.asciidoctor.log.Severity;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -340,14 +341,33 @@ class IncrementalRenderTest {
     }
 
     @Test
-    void aResourceNamedLikeAPagesHtmlIsNotPublished() throws IOException {
+    void aResourceNamedLikeAPagesHtmlIsAnErrorNamingBothAndThePageIsWritten() throws IOException {
         project.write("src/docs/asciidoc/alone.html", "<p>clash</p>");
 
-        project.render();
+        SiteRenderer.Outcome outcome = project.render();
 
         assertThat(project.read("target/site/alone.html")).contains("Nothing included.");
-        assertThat(project.takeMessages()).singleElement().asString()
-                .startsWith("WARN ormcompare: ").contains("alone.html is not published");
+        assertThat(outcome.failures()).extracting(problem -> problem.describe(project.root())).containsExactly(
+                "src/docs/asciidoc/alone.html: left out of the site: alone.adoc is written to alone.html too, and one "
+                        + "file cannot hold both; rename one of them");
+    }
+
+    @Test
+    void twoPagesThatWouldMakeOneHtmlFileAreAnErrorNamingBothAndTheSiteListsOne() throws IOException {
+        project.write("src/docs/asciidoc/guide/dup.adoc", "= Written as adoc\n");
+        project.write("src/docs/asciidoc/guide/dup.asciidoc", "= Written as asciidoc\n");
+
+        SiteRenderer.Outcome first = project.render();
+        SiteRenderer.Outcome second = project.render();
+
+        String expected = "src/docs/asciidoc/guide/dup.asciidoc: left out of the site: guide/dup.adoc is written to "
+                + "guide/dup.html too, and one file cannot hold both; rename one of them";
+        assertThat(first.failures()).extracting(problem -> problem.describe(project.root())).containsExactly(expected);
+        assertThat(second.failures()).extracting(problem -> problem.describe(project.root())).containsExactly(expected);
+        assertThat(project.read("target/site/guide/dup.html")).contains("Written as adoc");
+        Document index = Jsoup.parse(project.path("target/site/index.html"));
+        assertThat(index.select("#oc-nav a[href=./guide/dup.html]")).hasSize(1);
+        assertThat(index.select("#oc-nav a").eachText()).containsOnlyOnce("Written as adoc").doesNotContain("Written as asciidoc");
     }
 
     @Test

@@ -152,7 +152,7 @@ class SearchBrowserTest {
     }
 
     private void assertOnRollbackTabOfSqlAlchemy() {
-        waitUntil("return location.pathname.endsWith('/guide/migrations.html') && document.readyState === 'complete'");
+        browser.waitUntil("return location.pathname.endsWith('/guide/migrations.html') && document.readyState === 'complete'");
         assertThat(browser.js("return location.hash")).isEqualTo("#ormcompare-rollback-sqlalchemy");
         assertThat(browser.js("return document.querySelector('#ormcompare-rollback [role=tab][aria-selected=true]').textContent"))
                 .isEqualTo("SQLAlchemy");
@@ -171,7 +171,7 @@ class SearchBrowserTest {
     }
 
     private void waitForResults() {
-        waitUntil("return document.querySelectorAll('#oc-search-results [role=option]').length > 0");
+        browser.waitUntil("return document.querySelectorAll('#oc-search-results [role=option]').length > 0");
     }
 
     @SuppressWarnings("unchecked")

@@ -73,4 +73,16 @@ class SiteCheckTest {
             assertThat(console.printed()).isEmpty();
         }
     }
+
+    @Test
+    void twoSourcesOfOneFileOfTheSiteAreAFailureNamingBoth() throws IOException {
+        new DocsProject(root, null).write("src/docs/asciidoc/guide.asciidoc", "= Another guide\n");
+
+        SiteCheck.Outcome outcome = check(FailOn.ERROR);
+
+        assertThat(outcome.pages()).isEqualTo(2);
+        assertThat(messages).contains("ERROR src/docs/asciidoc/guide.asciidoc: left out of the site: guide.adoc is "
+                + "written to guide.html too, and one file cannot hold both; rename one of them");
+        assertThat(outcome.failures()).hasSize(2);
+    }
 }

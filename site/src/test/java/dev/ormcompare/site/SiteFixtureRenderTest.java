@@ -185,6 +185,23 @@ class SiteFixtureRenderTest {
     }
 
     @Test
+    void aNavFileWithLinksOutOfTheSiteAndTitlesWithoutPagesRendersThemAsLinksAndHeadings() throws IOException {
+        project.write("src/docs/asciidoc/nav.adoc", project.read("src/docs/asciidoc/nav.adoc")
+                + "\n.Project\n* link:https://example.com[Project site]\n* Coming soon\n");
+
+        SiteRenderer.Outcome outcome = project.render();
+
+        assertThat(outcome.problems()).isEmpty();
+        for (String path : List.of("index.html", "guides/install.html")) {
+            Document page = page(path);
+            assertThat(page.select("#oc-nav a[href=https://example.com]").eachText()).containsExactly("Project site");
+            assertThat(page.select("#oc-nav .oc-nav-heading").eachText()).containsExactly("Coming soon");
+            assertThat(page.select("#oc-nav summary").eachText()).containsSubsequence("Guides", "Reference", "Project");
+        }
+        assertThat(page("reference/glossary.html").select("a[rel=next]")).as("the last page").isEmpty();
+    }
+
+    @Test
     void aPageXrefToAMissingPageWarnsInEveryBuildAtItsLine() throws IOException {
         project.write("src/docs/asciidoc/guides/install.adoc", project.read("src/docs/asciidoc/guides/install.adoc")
                 .replace("xref:first-migration.adoc[]", "xref:first-migraton.adoc[]"));

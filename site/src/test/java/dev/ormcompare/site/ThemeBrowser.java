@@ -189,6 +189,21 @@ public final class ThemeBrowser extends Browser {
     }
 
     /** Back to a fresh state: no scripts or emulation of the last test, empty storage. */
+    /** Waits up to {@link #PATIENCE} for {@code condition}, a script that returns true once it holds. */
+    public void waitUntil(String condition) {
+        waitUntilTrue(condition, PATIENCE);
+    }
+
+    /** True while an alert, confirm or prompt dialog is open. */
+    public boolean dialogOpen() {
+        try {
+            driver().switchTo().alert();
+            return true;
+        } catch (org.openqa.selenium.NoAlertPresentException e) {
+            return false;
+        }
+    }
+
     public void reset() {
         reset(url(BLANK));
     }

@@ -36,16 +36,27 @@ final class PageLinks {
     record Result(String body, List<Problem> problems) {
     }
 
+    /** Reads a page's source, for locating its broken links. */
+    interface Source {
+        List<String> lines(Path page) throws IOException;
+    }
+
     private final Path sourceDirectory;
     private final Map<String, PageHeader> headers;
     private final Map<String, String> pageByHtml = new HashMap<>();
     private final Set<String> published;
+    private final Source source;
 
     /**
      * @param headers   every page (path in the source directory, with {@code /}) and its header
      * @param published every other file of the site, by its path there
      */
     PageLinks(Path sourceDirectory, Map<String, PageHeader> headers, Set<String> published) {
+        this(sourceDirectory, headers, published, page -> Files.readAllLines(page, StandardCharsets.UTF_8));
+    }
+
+    PageLinks(Path sourceDirectory, Map<String, PageHeader> headers, Set<String> published, Source source) {
+        this.source = source;
         this.sourceDirectory = sourceDirectory;
         this.headers = headers;
         this.published = published;
@@ -65,6 +76,7 @@ final class PageLinks {
         StringBuilder resolved = new StringBuilder(body.length());
         List<Problem> problems = new ArrayList<>();
         String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
+        XrefLines lines = null; // read when the first broken link is met
         int copied = 0;
         for (Element link : parsed.select("a[href]")) {
             String href = link.attr("href");
@@ -76,7 +88,9 @@ final class PageLinks {
             String target = Path.of(folder + file).normalize().toString().replace('\\', '/');
             String targetPage = pageByHtml.get(target);
             if (targetPage == null && !published.contains(target)) {
-                problems.add(missing(page, file, target));
+                Path pageFile = sourceDirectory.resolve(page);
+                lines = lines != null ? lines : new XrefLines(source.lines(pageFile));
+                problems.add(missing(pageFile, file, target, lines));
             } else if (targetPage != null && (link.text().equals(href) || link.text().equals(file)) && link.childrenSize() == 0
                     && link.endSourceRange().isTracked()) {
                 int textStart = link.sourceRange().endPos();
@@ -88,24 +102,10 @@ final class PageLinks {
         return new Result(resolved.toString(), problems);
     }
 
-    private Problem missing(String page, String href, String target) throws IOException {
-        String source = target.substring(0, target.length() - ".html".length()) + ".adoc";
+    private Problem missing(Path pageFile, String href, String target, XrefLines lines) {
+        String missing = target.substring(0, target.length() - ".html".length()) + ".adoc";
         String named = href.substring(0, href.length() - ".html".length());
-        Path file = sourceDirectory.resolve(page);
-        int line = lineNaming(file, named);
-        return new Problem(Severity.WARN, file, line, "xref to '" + source + "' leads to no page"
-                + Suggestions.didYouMean(source, headers.keySet()));
-    }
-
-    /** The first line of the page that names the target, or 0 when an included file does. */
-    private static int lineNaming(Path page, String target) throws IOException {
-        List<String> lines = Files.readAllLines(page, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(target + ".adoc") || lines.get(i).contains(target + ".html")
-                    || lines.get(i).contains(target + "#")) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return new Problem(Severity.WARN, pageFile, lines.lineOf(named), "xref to '" + missing + "' leads to no page"
+                + Suggestions.didYouMean(missing, headers.keySet()));
     }
 }

@@ -4,6 +4,7 @@ import dev.ormcompare.asciidoctor.Html;
 import dev.ormcompare.site.SiteLook;
 import dev.ormcompare.site.convert.ConvertedPage;
 import dev.ormcompare.site.convert.PageHeader;
+import dev.ormcompare.site.internal.SiteHref;
 import dev.ormcompare.site.nav.NavHtml;
 import dev.ormcompare.site.nav.Navigation;
 
@@ -122,8 +123,8 @@ final class PageShell {
     }
 
     private void neighbour(StringBuilder html, String rel, String label, String page, String root) {
-        html.append("<a rel=\"").append(rel).append("\" href=\"").append(root)
-                .append(Html.escape(NavHtml.htmlPath(page))).append("\"><span>")
+        html.append("<a rel=\"").append(rel).append("\" href=\"")
+                .append(Html.escape(SiteHref.of(root, NavHtml.htmlPath(page)))).append("\"><span>")
                 .append(label).append("</span> ").append(Navigation.title(page, headers.get(page))).append("</a>\n");
     }
 }

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How {@link ForkedConverter} and {@link ConverterMain} talk over the child's standard input and
- * output: the settings once, then a page path per request and its {@link PageConverter.Result}
+ * How {@link ForkedConverter} and {@link ConverterMain} talk over their {@link ConverterChannel}:
+ * the settings once, then a page path per request and its {@link PageConverter.Result}
  * or a failure per answer. Strings go as UTF-8 with their length, so a page body has no size limit.
  */
 final class ConversionWire {

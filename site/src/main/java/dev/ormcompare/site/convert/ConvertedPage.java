@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  */
 public record ConvertedPage(String title, int navOrder, String docinfoHead, String body, String docinfoFooter, String search) {
 
+    /** A page that could not be converted: no title, no body; its problems say why. */
+    public static final ConvertedPage EMPTY = new ConvertedPage("", Integer.MAX_VALUE, "", "", "", "");
+
     private static final String HEADER = "ormcompare converted page 2";
     private static final Pattern HEADER_LINE = Pattern.compile(Pattern.quote(HEADER) + " (-?\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)\n");
 

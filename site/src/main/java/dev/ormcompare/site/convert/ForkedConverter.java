@@ -1,11 +1,14 @@
 package dev.ormcompare.site.convert;
 
+import dev.ormcompare.site.BuildLog;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,20 +21,45 @@ import java.util.concurrent.TimeUnit;
  * Converts pages in JVMs of their own ({@link ConverterMain}), started with options that suit
  * Asciidoctor ({@link ForkSettings#DEFAULT_JVM_ARGS}), which a Maven plugin cannot set for Maven's
  * JVM. Each conversion has a converter JVM to itself: one no other thread is using, or a new one
- * when all are busy; all are stopped on {@link #close()}.
+ * when all are busy; all are stopped on {@link #close()}. Requests and answers travel on a
+ * {@link ConverterChannel}; what a JVM prints goes to the build log ({@link ConverterOutput}). A JVM
+ * that takes longer than {@link ForkSettings#timeout()} to connect or to answer is stopped.
  */
 public final class ForkedConverter implements Converter {
 
-    /** One converter JVM and the pipes to it. */
+    private static final String IN_MAVENS_JVM = "set <fork>false</fork> (or -Dormcompare.fork=false) to convert in "
+            + "Maven's JVM";
+
+    /** One converter JVM, what it prints and the line to it. */
     private static final class Child {
         final Process process;
-        final DataOutputStream requests;
-        final DataInputStream answers;
+        final ConverterOutput output;
+        final ConverterChannel channel;
+        Socket socket;
+        DataOutputStream requests;
+        DataInputStream answers;
 
-        Child(ForkSettings fork, Map<String, Object> attributes, boolean standalone) throws IOException {
-            process = new ProcessBuilder(fork.command()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
-            answers = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+        Child(ForkSettings fork, BuildLog log) throws IOException {
+            channel = new ConverterChannel();
+            try {
+                process = new ProcessBuilder(fork.command()).start();
+            } catch (IOException e) {
+                channel.close();
+                throw e;
+            }
+            output = new ConverterOutput(process, log);
+            channel.introduce(process);
+        }
+
+        boolean isConnected() {
+            return socket != null;
+        }
+
+        void connect(ForkSettings fork, Map<String, Object> attributes, boolean standalone) throws IOException {
+            socket = channel.accept(process, fork.timeout());
+            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, fork.timeout().toMillis()));
+            requests = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
+            answers = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
             ConversionWire.writeSettings(requests, attributes, standalone);
         }
     }
@@ -39,19 +67,25 @@ public final class ForkedConverter implements Converter {
     private final ForkSettings fork;
     private final Map<String, Object> attributes;
     private final boolean standalone;
+    private final BuildLog log;
     private final List<Child> started = new ArrayList<>();
     private final Deque<Child> idle = new ArrayDeque<>();
 
-    public ForkedConverter(ForkSettings fork, Map<String, Object> attributes, boolean standalone) {
+    /** @param log where what the converter JVMs print goes, line by line */
+    public ForkedConverter(ForkSettings fork, Map<String, Object> attributes, boolean standalone, BuildLog log) {
         this.fork = fork;
         this.attributes = Map.copyOf(attributes);
         this.standalone = standalone;
+        this.log = log;
     }
 
     @Override
     public PageConverter.Result convert(Path page) throws IOException {
         Child child = take();
         try {
+            if (!child.isConnected()) {
+                child.connect(fork, attributes, standalone);
+            }
             ConversionWire.writeString(child.requests, page.toAbsolutePath().toString());
             child.requests.flush();
             PageConverter.Result result = ConversionWire.readResult(child.answers);
@@ -60,10 +94,16 @@ public final class ForkedConverter implements Converter {
         } catch (ConversionWire.ConversionFailed e) {
             giveBack(child);
             throw e;
-        } catch (EOFException e) {
-            throw new IOException("the converter JVM ended while converting " + page + " (exit code "
-                    + exitCode(child) + "); its messages are above. Set <fork>false</fork> (or -Dormcompare.fork=false) "
-                    + "to convert in Maven's JVM", e);
+        } catch (SocketTimeoutException e) {
+            stop(child);
+            throw new IOException("the converter JVM gave no answer for " + page + " in " + fork.timeout().toSeconds()
+                    + " s and was stopped; " + child.output.lastPrinted() + ". A page that takes longer needs a longer "
+                    + "<convertTimeout> (or -Dormcompare.convertTimeout, in seconds); or " + IN_MAVENS_JVM, e);
+        } catch (IOException e) {
+            String exitCode = exitCode(child);
+            stop(child);
+            throw new IOException("the converter JVM ended while converting " + page + " (exit code " + exitCode
+                    + "); " + child.output.lastPrinted() + ". " + capitalised(IN_MAVENS_JVM), e);
         }
     }
 
@@ -75,10 +115,10 @@ public final class ForkedConverter implements Converter {
         }
         Child child;
         try {
-            child = new Child(fork, attributes, standalone);
+            child = new Child(fork, log);
         } catch (IOException e) {
             throw new IOException("cannot start a converter JVM with " + fork.java() + ": " + e.getMessage()
-                    + "; set <fork>false</fork> (or -Dormcompare.fork=false) to convert in Maven's JVM", e);
+                    + "; " + IN_MAVENS_JVM, e);
         }
         synchronized (started) {
             started.add(child);
@@ -92,6 +132,15 @@ public final class ForkedConverter implements Converter {
         }
     }
 
+    /** Ends a converter JVM that broke or hung; it is not used again. */
+    private void stop(Child child) {
+        synchronized (started) {
+            started.remove(child);
+        }
+        child.process.destroyForcibly();
+        closeQuietly(child);
+    }
+
     private static String exitCode(Child child) {
         try {
             return child.process.waitFor(10, TimeUnit.SECONDS) ? Integer.toString(child.process.exitValue()) : "none yet";
@@ -101,7 +150,22 @@ public final class ForkedConverter implements Converter {
         }
     }
 
-    /** Ends each converter JVM's input, so it stops by itself; stops it if it does not. */
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static void closeQuietly(Child child) {
+        try {
+            child.channel.close();
+            if (child.socket != null) {
+                child.socket.close();
+            }
+        } catch (IOException e) {
+            // it has ended already
+        }
+    }
+
+    /** Ends each converter JVM's requests, so it stops by itself; stops it if it does not. */
     @Override
     public void close() {
         List<Child> children;
@@ -112,7 +176,9 @@ public final class ForkedConverter implements Converter {
         }
         for (Child child : children) {
             try {
-                child.requests.close();
+                if (child.isConnected()) {
+                    child.socket.shutdownOutput();
+                }
             } catch (IOException e) {
                 // it has ended already
             }
@@ -126,6 +192,7 @@ public final class ForkedConverter implements Converter {
                 child.process.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
+            closeQuietly(child);
         }
     }
 }

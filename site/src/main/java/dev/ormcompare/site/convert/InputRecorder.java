@@ -27,10 +27,15 @@ final class InputRecorder implements CatalogReads.Listener {
 
     private static final Pattern URI = Pattern.compile("^[a-zA-Z][a-zA-Z0-9.+-]+:/{0,2}");
 
+    /** An include directive: the file and line it is on, and what it names. */
+    record Include(Path file, int line, String target) {
+    }
+
     private final Set<Path> files = new HashSet<>();
     private boolean isVolatile;
     private PreprocessorReader reader;
     private Path pageDirectory;
+    private Include lastInclude;
 
     /** Adds the recorder to {@code asciidoctor}; every later conversion there is recorded. */
     void registerWith(Asciidoctor asciidoctor) {
@@ -62,6 +67,7 @@ final class InputRecorder implements CatalogReads.Listener {
         files.clear();
         isVolatile = false;
         reader = null;
+        lastInclude = null;
         pageDirectory = page.toAbsolutePath().getParent();
         read(page);
         CatalogReads.listen(this);
@@ -73,6 +79,16 @@ final class InputRecorder implements CatalogReads.Listener {
         return new PageInputs(files, isVolatile);
     }
 
+    /** What a conversion that broke off read so far: volatile, so that it is converted again. */
+    PageInputs broken() {
+        return new PageInputs(files, true);
+    }
+
+    /** The include directive Asciidoctor reached last, if any: where a conversion that broke off was. */
+    Include lastInclude() {
+        return lastInclude;
+    }
+
     /** Stops recording on this thread, whether the conversion finished or failed. */
     void stop() {
         CatalogReads.stopListening();
@@ -80,6 +96,9 @@ final class InputRecorder implements CatalogReads.Listener {
     }
 
     private void include(String target) {
+        if (reader != null && reader.getFile() != null) {
+            lastInclude = new Include(Path.of(reader.getFile()), reader.getLineNumber(), target);
+        }
         String dir = reader == null ? null : reader.getDir();
         if (URI.matcher(target).find() || dir == null || URI.matcher(dir).find()) {
             isVolatile = true; // a URL, or a file named relative to one: nothing to check later

@@ -111,17 +111,33 @@ public final class PageConverter implements Converter {
         worker.records.clear();
         worker.inputs.start(page);
         // The caller reports what the page logged, with file and line: AsciidoctorJ's console copy would repeat it.
+        boolean usable = true;
         try (AsciidoctorJulLog.Muted muted = AsciidoctorJulLog.muteThisThread()) {
             Document document = worker.asciidoctor.loadFile(page.toFile(),
                     options().standalone(convert && standalone).build());
             ConvertedPage converted = convert ? converted(document) : null;
             PageInputs inputs = worker.inputs.finish(document);
             return new Result(converted, worker.records.stream().map(record -> Problem.of(record, page)).toList(), inputs);
+        } catch (StackOverflowError e) {
+            usable = false; // JRuby's state after an overflow is not to be trusted
+            return new Result(convert ? ConvertedPage.EMPTY : null, List.of(StackOverflow.problem(page,
+                    worker.inputs.lastInclude(), attributes.get("max-include-depth"))), worker.inputs.broken());
         } finally {
             worker.inputs.stop();
             worker.records.clear();
-            giveBack(worker);
+            if (usable) {
+                giveBack(worker);
+            } else {
+                discard(worker);
+            }
         }
+    }
+
+    private void discard(Worker worker) {
+        synchronized (booted) {
+            booted.remove(worker);
+        }
+        worker.asciidoctor.close();
     }
 
     private ConvertedPage converted(Document document) {

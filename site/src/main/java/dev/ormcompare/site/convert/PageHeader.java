@@ -1,6 +1,6 @@
 package dev.ormcompare.site.convert;
 
-import java.util.regex.Pattern;
+import dev.ormcompare.site.internal.HtmlText;
 
 /**
  * What the navigation needs of a page: its title (HTML as Asciidoctor converted it, empty when the
@@ -9,10 +9,8 @@ import java.util.regex.Pattern;
  */
 public record PageHeader(String title, int navOrder) {
 
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-
-    /** The title as text, for the window title and the navigation: markup dropped, entities kept. */
+    /** The title as the reader sees it, plain text ({@link HtmlText}): escape it to put it into HTML. */
     public String titleText() {
-        return TAG.matcher(title).replaceAll("").strip();
+        return HtmlText.of(title);
     }
 }

@@ -17,20 +17,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the nav file, written as an Antora navigation file reads: an AsciiDoc list of xrefs, nested
- * lists for sections, a {@code .Title} line to open a titled section:
+ * Reads the nav file, written as an Antora navigation file reads: an AsciiDoc list of xrefs, links
+ * and plain titles, nested lists for sections, a {@code .Title} line to open a titled section:
  *
  * <pre>
  * * xref:index.adoc[]
  * * xref:install.adoc[Installing]
+ * * link:https://example.com[Project site]
  * .Guides
  * * xref:guides/first.adoc[]
  * * Reference
  * ** xref:reference/goals.adoc[]
  * </pre>
  *
- * An xref without text shows the page's title. A line it cannot read, or an xref to no page, is a
- * warning at its line, and the rest of the file still counts.
+ * An xref without text shows the page's title; a title with nothing under it is a heading. A line it
+ * cannot read, an xref to no page, or a link the navigation will not follow is a warning at its line,
+ * and the rest of the file still counts.
  */
 public final class NavFile {
 
@@ -39,6 +41,10 @@ public final class NavFile {
 
     private static final Pattern ITEM = Pattern.compile("(\\*+)\\s+(.*)");
     private static final Pattern XREF = Pattern.compile("xref:([^\\[\\s]+)\\[(.*)]");
+    /** {@code link:target[text]}, and a URL with text, {@code https://example.com[text]}. */
+    private static final Pattern LINK = Pattern.compile("(?:link:([^\\[\\s]+)|((?:https?|ftps?|mailto):[^\\[\\s]+))\\[(.*)]");
+    private static final Pattern BARE_URL = Pattern.compile("(?:https?|ftps?)://\\S+");
+    private static final Pattern MACRO = Pattern.compile("(?:xref|link):.*");
 
     private NavFile() {
     }
@@ -92,15 +98,44 @@ public final class NavFile {
     }
 
     /** An entry whose children are still being read. */
-    private record Open(int level, String title, String page, String fragment, List<NavItem> children) {
+    private record Open(int level, String title, String page, String fragment, NavLink link, List<NavItem> children) {
     }
 
     private static Open entry(String content, int level, Path file, int line, Map<String, PageHeader> pages,
                               List<Problem> problems) {
         Matcher xref = XREF.matcher(content);
-        if (!xref.matches()) {
-            return new Open(level, Html.escape(content), null, "", new ArrayList<>());
+        if (xref.matches()) {
+            return page(xref, level, file, line, pages, problems);
         }
+        Matcher link = LINK.matcher(content);
+        if (link.matches()) {
+            String target = link.group(1) != null ? link.group(1) : link.group(2);
+            return link(target, link.group(3).strip(), level, file, line, problems);
+        }
+        if (BARE_URL.matcher(content).matches()) {
+            return link(content, "", level, file, line, problems);
+        }
+        if (MACRO.matcher(content).matches()) {
+            problems.add(new Problem(Severity.WARN, file, line, "'" + content + "' is not a navigation entry: it needs "
+                    + "a target and brackets; write '* xref:page.adoc[]' for a page, '* link:https://example.com[Text]' "
+                    + "for another address"));
+            return null;
+        }
+        return new Open(level, Html.escape(content), null, "", null, new ArrayList<>());
+    }
+
+    private static Open link(String target, String text, int level, Path file, int line, List<Problem> problems) {
+        NavLink link = NavLink.of(target).orElse(null);
+        if (link == null) {
+            problems.add(new Problem(Severity.WARN, file, line, "'" + target + "' is left out of the navigation: it "
+                    + "links only http, https, mailto and ftp addresses, and files of the site"));
+            return null;
+        }
+        return new Open(level, Html.escape(text.isEmpty() ? target : text), null, "", link, new ArrayList<>());
+    }
+
+    private static Open page(Matcher xref, int level, Path file, int line, Map<String, PageHeader> pages,
+                             List<Problem> problems) {
         String target = xref.group(1);
         int hash = target.indexOf('#');
         String page = hash < 0 ? target : target.substring(0, hash);
@@ -112,12 +147,12 @@ public final class NavFile {
         }
         String text = xref.group(2).strip();
         return new Open(level, text.isEmpty() ? Navigation.title(page, pages.get(page)) : Html.escape(text), page,
-                fragment, new ArrayList<>());
+                fragment, null, new ArrayList<>());
     }
 
     private static void close(Deque<Open> open, List<NavItem> top) {
         Open done = open.pop();
-        NavItem item = new NavItem(done.title(), done.page(), done.fragment(), done.children());
+        NavItem item = new NavItem(done.title(), done.page(), done.fragment(), done.link(), done.children());
         (open.isEmpty() ? top : open.peek().children()).add(item);
     }
 }

@@ -2,6 +2,7 @@ package dev.ormcompare.site.nav;
 
 import dev.ormcompare.asciidoctor.Html;
 import dev.ormcompare.site.content.DocsTree;
+import dev.ormcompare.site.internal.SiteHref;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -40,14 +41,18 @@ public final class NavHtml {
     private void list(StringBuilder html, List<NavItem> items, boolean top) {
         html.append("<ul>\n");
         for (NavItem item : items) {
+            if (!item.isSection() && !item.isLink()) {
+                html.append("<li class=\"oc-nav-heading\"><span>").append(item.title()).append("</span></li>\n");
+                continue;
+            }
             if (!item.isSection()) {
                 html.append("<li>");
                 link(html, item);
                 html.append("</li>\n");
                 continue;
             }
-            String open = item.leadsTo(page) || top && item.page() == null ? " open" : "";
-            if (item.page() == null) {
+            String open = item.leadsTo(page) || top && !item.isLink() ? " open" : "";
+            if (!item.isLink()) {
                 html.append("<li class=\"oc-nav-section\"><details").append(open).append("><summary>").append(item.title());
             } else {
                 html.append("<li class=\"oc-nav-section oc-nav-led\">");
@@ -63,7 +68,12 @@ public final class NavHtml {
     }
 
     private void link(StringBuilder html, NavItem item) {
-        html.append("<a href=\"").append(root).append(Html.escape(htmlPath(item.page())))
+        if (item.page() == null) {
+            html.append("<a href=\"").append(Html.escape(item.link().href(root))).append("\">").append(item.title())
+                    .append("</a>");
+            return;
+        }
+        html.append("<a href=\"").append(Html.escape(SiteHref.of(root, htmlPath(item.page()))))
                 .append(item.fragment().isEmpty() ? "" : "#" + Html.escape(item.fragment())).append('"')
                 .append(item == current ? " aria-current=\"page\"" : "").append('>')
                 .append(item.title()).append("</a>");

@@ -120,11 +120,11 @@ public final class Navigation {
         return (dot < 0 ? fileName : fileName.substring(0, dot)).equals(INDEX);
     }
 
-    /** A page's title, or its file name when it has none. */
+    /** A page's title, or its file name when it has none: text, HTML-escaped, for every place that shows it. */
     public static String title(String page, PageHeader header) {
         String title = header == null ? "" : header.titleText();
         if (!title.isEmpty()) {
-            return title;
+            return Html.escape(title);
         }
         String name = page.substring(page.lastIndexOf('/') + 1);
         return Html.escape(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);
@@ -146,7 +146,7 @@ public final class Navigation {
 
     private static void describe(NavItem item, int depth, StringBuilder text) {
         text.append(depth).append('\t').append(item.title()).append('\t').append(item.page()).append('#')
-                .append(item.fragment()).append('\n');
+                .append(item.fragment()).append('\t').append(item.link()).append('\n');
         item.children().forEach(child -> describe(child, depth + 1, text));
     }
 }

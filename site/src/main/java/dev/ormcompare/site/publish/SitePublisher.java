@@ -1,6 +1,5 @@
 package dev.ormcompare.site.publish;
 
-import dev.ormcompare.site.BuildLog;
 import dev.ormcompare.site.RenderSettings;
 import dev.ormcompare.site.content.DocsTree;
 import dev.ormcompare.site.state.RenderState;
@@ -25,30 +24,17 @@ public final class SitePublisher {
 
     private final RenderSettings settings;
     private final OutputGuard output;
-    private final BuildLog log;
 
-    public SitePublisher(RenderSettings settings, OutputGuard output, BuildLog log) {
+    public SitePublisher(RenderSettings settings, OutputGuard output) {
         this.settings = settings;
         this.output = output;
-        this.log = log;
     }
 
-    /**
-     * The resources to publish, by path in the site. One whose path is a page's HTML is left out with a
-     * warning: the page wins, as it would in a clean build.
-     */
+    /** The resources to publish, by path in the site (none named like a page's HTML: {@code SiteClashes} left those out). */
     public Map<String, Path> resources(DocsTree tree) {
-        Set<String> htmlPages = new HashSet<>();
-        tree.pages().forEach(page -> htmlPages.add(DocsTree.slashed(DocsTree.htmlPathOf(page))));
         Map<String, Path> resources = new TreeMap<>();
         for (Path resource : tree.resources()) {
-            String key = DocsTree.slashed(resource);
-            if (htmlPages.contains(key)) {
-                log.warn("ormcompare: " + settings.sourceDirectory().resolve(resource) + " is not published: a page of "
-                        + "the same name is rendered to " + key + "; rename one of them");
-            } else {
-                resources.put(key, tree.root().resolve(resource));
-            }
+            resources.put(DocsTree.slashed(resource), tree.root().resolve(resource));
         }
         return resources;
     }

@@ -1,6 +1,7 @@
 package dev.ormcompare.site.search;
 
 import dev.ormcompare.asciidoctor.ComparisonTree;
+import dev.ormcompare.site.internal.HtmlText;
 import org.asciidoctor.ast.Block;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.ListItem;
@@ -39,7 +40,7 @@ public final class SearchEntries {
         SearchEntries reader = new SearchEntries();
         StringBuilder text = new StringBuilder();
         reader.children(document, "", text);
-        reader.entries.add(0, new SearchEntry(SearchEntry.Kind.PAGE, "", plain(document.getDoctitle()), "",
+        reader.entries.add(0, new SearchEntry(SearchEntry.Kind.PAGE, "", title(document.getDoctitle()), "",
                 clip(text), ""));
         return reader.entries;
     }
@@ -48,7 +49,7 @@ public final class SearchEntries {
     private void children(StructuralNode parent, String section, StringBuilder text) {
         for (StructuralNode block : parent.getBlocks()) {
             if (block instanceof Section child) {
-                String title = plain(child.getTitle());
+                String title = title(child.getTitle());
                 StringBuilder own = new StringBuilder();
                 int at = entries.size();
                 children(child, title, own);
@@ -74,7 +75,7 @@ public final class SearchEntries {
             append(text, plain(item.getSource()));
         }
         if (block.getTitle() != null) {
-            append(text, plain(block.getTitle()));
+            append(text, title(block.getTitle()));
         }
     }
 
@@ -94,7 +95,7 @@ public final class SearchEntries {
                 append(text, "listing".equals(shown.getContext()) ? shown.getSource() : plain(shown.getSource()));
                 append(text, note);
                 entries.add(new SearchEntry(SearchEntry.Kind.SNIPPET, ComparisonTree.panelId(block.getId(), orm.toString()),
-                        String.valueOf(child.getAttribute(ComparisonTree.LABEL, "")), section, clip(text), topic));
+                        typed(String.valueOf(child.getAttribute(ComparisonTree.LABEL, ""))), section, clip(text), topic));
                 note = "";
             }
         }
@@ -125,10 +126,19 @@ public final class SearchEntries {
         plain = TAGS.matcher(plain).replaceAll(" ");
         plain = FORMATTING.matcher(plain).replaceAll("");
         // Every character reference, named or numeric: Asciidoctor writes "->" as &#8594;, "..." as &#8230;&#8203;.
-        plain = Parser.unescapeEntities(plain, false)
-                .replace('\u2019', '\'') // its apostrophe: a search for "don't" finds it
+        return typed(Parser.unescapeEntities(plain, false));
+    }
+
+    /** A title as Asciidoctor converted it, as the reader sees it ({@link HtmlText}). */
+    static String title(String html) {
+        return typed(HtmlText.of(html));
+    }
+
+    /** Text as a reader would type it into the search box. */
+    private static String typed(String text) {
+        String typed = text.replace('\u2019', '\'') // Asciidoctor's apostrophe: a search for "don't" finds it
                 .replace("\u200b", "") // the zero-width space it puts after an ellipsis
                 .replace('\u2009', ' '); // the thin spaces around an em dash
-        return SPACES.matcher(plain).replaceAll(" ").strip();
+        return SPACES.matcher(typed).replaceAll(" ").strip();
     }
 }

@@ -43,7 +43,8 @@ public final class SearchIndex {
     /**
      * The index script.
      *
-     * @param pages each page's path in the site and its entries as {@link #entries} gave them
+     * @param pages each page's path in the site, percent-encoded as a link's ({@code SiteHref}), and its entries as
+     *              {@link #entries} gave them
      */
     static String script(Map<String, String> pages) {
         StringBuilder script = new StringBuilder("window.ormcompareSearchIndex=[");

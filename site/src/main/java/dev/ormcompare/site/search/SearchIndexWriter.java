@@ -5,6 +5,7 @@ import dev.ormcompare.site.publish.OutputGuard;
 import dev.ormcompare.site.RenderSettings;
 import dev.ormcompare.site.content.DocsTree;
 import dev.ormcompare.site.convert.ConvertedPage;
+import dev.ormcompare.site.internal.SiteHref;
 import dev.ormcompare.site.publish.SiteFiles;
 
 import java.io.IOException;
@@ -45,7 +46,8 @@ public final class SearchIndexWriter {
                 }
             }
             if (Files.isRegularFile(part)) {
-                parts.put(DocsTree.slashed(DocsTree.htmlPathOf(page)), Files.readString(part, StandardCharsets.UTF_8));
+                parts.put(SiteHref.encoded(DocsTree.slashed(DocsTree.htmlPathOf(page))),
+                        Files.readString(part, StandardCharsets.UTF_8));
             }
         }
         output.write(SearchIndex.FILE, SearchIndex.script(parts).getBytes(StandardCharsets.UTF_8));

@@ -220,7 +220,8 @@
 
   // To the page, at the section or the tab; the terms are highlighted there.
   function go(result) {
-    const doc = result.doc, href = root + doc.page + (doc.anchor ? '#' + doc.anchor : '');
+    // From the site's root, as a relative path (./ at the top): doc.page is percent-encoded, never a scheme.
+    const doc = result.doc, href = (root || './') + doc.page + (doc.anchor ? '#' + doc.anchor : '');
     try {
       w.sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ anchor: doc.anchor, terms: result.terms }));
     } catch {}

@@ -165,4 +165,28 @@ class PageLinksTest {
         assertThat(List.of(result.problems().get(0).severity(), result.problems().get(1).severity()))
                 .containsOnly(Severity.WARN);
     }
+
+    @Test
+    void thousandsOfBrokenLinksAreLocatedEachAtItsLineWithOneReadOfThePage() throws IOException {
+        StringBuilder text = new StringBuilder("= Many\n\n");
+        for (int i = 0; i < 2_000; i++) {
+            text.append("* xref:gone-").append(i).append(".adoc[]\n");
+        }
+        Files.writeString(source.resolve("many.adoc"), text);
+        String body = asciidoctor.convert(text.toString(), Options.builder().safe(SafeMode.UNSAFE).build());
+        List<Path> reads = new java.util.ArrayList<>();
+        PageLinks links = new PageLinks(source, headers, Set.of(), page -> {
+            reads.add(page);
+            return Files.readAllLines(page);
+        });
+
+        List<Problem> problems = links.resolve("many.adoc", body).problems();
+
+        assertThat(reads).containsExactly(source.resolve("many.adoc"));
+        assertThat(problems).hasSize(2_000);
+        for (int i = 0; i < problems.size(); i++) {
+            assertThat(problems.get(i).line()).isEqualTo(i + 3);
+            assertThat(problems.get(i).message()).startsWith("xref to 'gone-" + i + ".adoc' leads to no page");
+        }
+    }
 }

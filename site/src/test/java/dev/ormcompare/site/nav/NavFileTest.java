@@ -38,7 +38,8 @@ class NavFileTest {
     }
 
     private static void outline(NavItem item, String indent, List<String> lines) {
-        lines.add(indent + item.title() + " -> " + item.page() + (item.fragment().isEmpty() ? "" : "#" + item.fragment()));
+        String target = item.link() != null ? item.link().href("../") : item.page();
+        lines.add(indent + item.title() + " -> " + target + (item.fragment().isEmpty() ? "" : "#" + item.fragment()));
         item.children().forEach(child -> outline(child, indent + "  ", lines));
     }
 
@@ -151,5 +152,67 @@ class NavFileTest {
                 "  Deploying -> guides/deploy.adoc");
         assertThat(problems).containsExactly(new Problem(Severity.WARN, FILE, 3,
                 "xref to 'guides/frist.adoc' leads to no page; did you mean 'guides/first.adoc'?"));
+    }
+
+    @Test
+    void linksOutOfTheSiteTitlesWithoutPagesAndNestedListsInAnyOrderAreEntries() {
+        Navigation navigation = read("""
+                .Project
+                * link:https://example.com[Project site]
+                * https://github.com/example/docs[Sources]
+                * https://example.com/changes
+                * link:api/index.html[API]
+                * mailto:docs@example.com[Write to us]
+
+                * Guides
+                ** Getting started
+                *** xref:guides/first.adoc[]
+                ** xref:guides/deploy.adoc[]
+                * Reference
+                .Elsewhere
+                """);
+
+        assertThat(outline(navigation)).containsExactly(
+                "Project -> null",
+                "  Project site -> https://example.com",
+                "  Sources -> https://github.com/example/docs",
+                "  https://example.com/changes -> https://example.com/changes",
+                "  API -> ../api/index.html",
+                "  Write to us -> mailto:docs@example.com",
+                "  Guides -> null",
+                "    Getting started -> null",
+                "      First steps -> guides/first.adoc",
+                "    Deploying -> guides/deploy.adoc",
+                "  Reference -> null",
+                "Elsewhere -> null");
+        assertThat(navigation.readingOrder()).containsExactly("guides/first.adoc", "guides/deploy.adoc");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aLinkThatWouldRunScriptAndAMacroWithoutBracketsAreWarningsAtTheirLines() {
+        Navigation navigation = read("""
+                * link:javascript:alert(1)[Click]
+                * link:data:text/html,<script>alert(1)</script>[Data]
+                * xref:index.adoc
+                * xref:install.adoc[]
+                """);
+
+        assertThat(outline(navigation)).containsExactly("Installing it -> install.adoc");
+        assertThat(problems).containsExactly(
+                new Problem(Severity.WARN, FILE, 1, "'javascript:alert(1)' is left out of the navigation: it links only "
+                        + "http, https, mailto and ftp addresses, and files of the site"),
+                new Problem(Severity.WARN, FILE, 2, "'data:text/html,<script>alert(1)</script>' is left out of the "
+                        + "navigation: it links only http, https, mailto and ftp addresses, and files of the site"),
+                new Problem(Severity.WARN, FILE, 3, "'xref:index.adoc' is not a navigation entry: it needs a target and "
+                        + "brackets; write '* xref:page.adoc[]' for a page, '* link:https://example.com[Text]' for "
+                        + "another address"));
+    }
+
+    @Test
+    void aLinksTextIsEscaped() {
+        Navigation navigation = read("* link:https://example.com/?a=1&b=2[<b>Site</b> & more]\n");
+
+        assertThat(outline(navigation)).containsExactly("&lt;b&gt;Site&lt;/b&gt; &amp; more -> https://example.com/?a=1&b=2");
     }
 }
