@@ -126,4 +126,28 @@ class JavaCatalogTest {
             }
         }
     }
+
+    /**
+     * The version an ORM entry names is the one its snippets ran with: that of the library jar on this
+     * module's classpath (named artifact-version.jar in a Maven repository), which the parent pom pins.
+     */
+    @Test
+    void everyOrmNamesTheVersionOfTheLibraryItsSnippetsRanWith() throws Exception {
+        Map<String, Class<?>> libraries = Map.of(
+                "hibernate", org.hibernate.SessionFactory.class,
+                "spring-data-jpa", org.springframework.data.jpa.repository.JpaRepository.class,
+                "flyway", org.flywaydb.core.Flyway.class,
+                "liquibase", liquibase.Liquibase.class,
+                "jooq", org.jooq.DSLContext.class,
+                "mybatis", org.apache.ibatis.session.SqlSession.class,
+                "jdbi", org.jdbi.v3.core.Jdbi.class);
+        for (CatalogEntry entry : entries) {
+            if (entry.kind().equals("orm") && libraries.containsKey(entry.get("id"))) {
+                Path jar = Path.of(libraries.get(entry.get("id")).getProtectionDomain().getCodeSource().getLocation().toURI());
+                assertThat(jar.getFileName().toString()).as(entry.toString()).endsWith("-" + entry.get("version") + ".jar");
+            }
+        }
+        assertThat(entries.stream().filter(entry -> entry.kind().equals("orm")).map(entry -> entry.get("id")))
+                .containsAll(libraries.keySet());
+    }
 }
