@@ -87,7 +87,7 @@
     });
 
     // A box that scrolls sideways must be reachable by keyboard to be scrolled: such boxes get a
-    // tab stop, the others none. Checked again when the window or the shown tab changes.
+    // tab stop, the others none. Checked again when the page has loaded, the window or the shown tab changes.
     function scrollers() {
       [].forEach.call(d.querySelectorAll('.oc-doc pre, .oc-doc table.tableblock'), (box) => {
         if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
@@ -100,6 +100,9 @@
       pending = requestAnimationFrame(scrollers);
     }
     scrollers();
+    // Widths change again once the page's fonts and images are in: a box may only then overflow.
+    w.addEventListener('load', later);
+    if (d.fonts) d.fonts.ready.then(later);
     w.addEventListener('resize', later);
     d.addEventListener('click', later);
     d.addEventListener('keyup', later);
