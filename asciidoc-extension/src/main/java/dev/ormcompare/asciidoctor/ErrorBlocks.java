@@ -37,6 +37,7 @@ final class ErrorBlocks {
         attributes.put("role", ROLE);
         if (!alreadyLogged) {
             attributes.put(MESSAGE_ATTRIBUTE, message);
+            MacrosOnPage.leftSomethingToLog();
         }
         return processor.createBlock(parent, "paragraph", "ormcompare: " + message, attributes,
                 Map.of("subs", List.of(":specialcharacters")));

@@ -21,13 +21,14 @@ public final class ErrorLogger extends Treeprocessor {
 
     /** Has {@code message} logged at WARN at the line of the macro that made {@code block}. */
     static void warnAt(StructuralNode block, String message) {
+        MacrosOnPage.leftSomethingToLog();
         block.addRole(WARNED_ROLE);
         block.setAttribute(WARNING_ATTRIBUTE, message, true);
     }
 
     @Override
     public Document process(Document document) {
-        if (!MacrosOnPage.any()) {
+        if (!MacrosOnPage.anythingToLog()) {
             return document;
         }
         for (StructuralNode block : document.findBy(Map.of("role", ErrorBlocks.ROLE, "traverse_documents", true))) {

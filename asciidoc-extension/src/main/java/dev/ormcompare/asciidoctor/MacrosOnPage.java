@@ -9,6 +9,8 @@ package dev.ormcompare.asciidoctor;
 final class MacrosOnPage {
 
     private static final ThreadLocal<Boolean> SEEN = ThreadLocal.withInitial(() -> false);
+    /** Whether a macro left an error block or a warning for {@link ErrorLogger} to log: else it looks for none. */
+    private static final ThreadLocal<Boolean> TO_LOG = ThreadLocal.withInitial(() -> false);
 
     private MacrosOnPage() {
     }
@@ -16,6 +18,7 @@ final class MacrosOnPage {
     /** Called before a document is read. */
     static void startDocument() {
         SEEN.set(false);
+        TO_LOG.set(false);
     }
 
     /** Called by every ormcompare macro. */
@@ -25,5 +28,15 @@ final class MacrosOnPage {
 
     static boolean any() {
         return SEEN.get();
+    }
+
+    /** Called where a macro leaves a block whose message is logged after parsing. */
+    static void leftSomethingToLog() {
+        TO_LOG.set(true);
+    }
+
+    /** Whether the tree has blocks to log: walking a page of hundreds of blocks for none costs milliseconds. */
+    static boolean anythingToLog() {
+        return TO_LOG.get();
     }
 }
