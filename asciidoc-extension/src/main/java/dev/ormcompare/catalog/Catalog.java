@@ -116,8 +116,10 @@ public final class Catalog {
      * the qualified ids a short id could mean.
      */
     public Topic requireTopic(String id) throws ComparisonException {
-        List<Topic> withCells = topicsWithCells();
-        return topicNames.require(id, withCells.isEmpty() ? topics() : withCells);
+        return topicNames.require(id, () -> {
+            List<Topic> withCells = topicsWithCells();
+            return withCells.isEmpty() ? topics() : withCells;
+        });
     }
 
     /** The topic with this short or qualified id, ignoring case; empty when none or when it is ambiguous. */
@@ -321,7 +323,7 @@ public final class Catalog {
 
         /** The topic a short or qualified id names among those declared so far. */
         public Topic requireTopic(String id) throws ComparisonException {
-            return names.require(id, topics.values());
+            return names.require(id, topics::values);
         }
 
         /** True when a short id names topics of several categories and none claims it. */

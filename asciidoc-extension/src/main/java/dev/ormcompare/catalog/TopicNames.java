@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Finds a topic by the id a docs writer typed: its qualified id ({@code transactions/rollback}) or its
@@ -47,16 +48,17 @@ final class TopicNames {
     }
 
     /**
-     * @param known the topics an unknown id's message lists
+     * @param known the topics an unknown id's message lists, asked for only then: a macro that names a known
+     *              topic, the usual case, pays nothing for the list
      * @throws ComparisonException naming the known topics, or the qualified ids an ambiguous short id could mean
      */
-    Topic require(String typed, Collection<Topic> known) throws ComparisonException {
+    Topic require(String typed, Supplier<Collection<Topic>> known) throws ComparisonException {
         List<Topic> candidates = candidates(typed);
         if (candidates.size() == 1) {
             return candidates.get(0);
         }
         if (candidates.isEmpty()) {
-            throw new ComparisonException(Suggestions.unknown("topic", "topics", typed, typedNames(known)));
+            throw new ComparisonException(Suggestions.unknown("topic", "topics", typed, typedNames(known.get())));
         }
         throw new ComparisonException("topic " + ErrorText.quote(typed) + " names " + candidates.size()
                 + " topics, of different groups: " + ErrorText.list(candidates.stream().map(Topic::qualifiedId).toList())
