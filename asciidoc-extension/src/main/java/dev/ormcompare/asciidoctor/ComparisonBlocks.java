@@ -81,20 +81,22 @@ final class ComparisonBlocks {
             attributes.put("title", Html.literalTitle(title));
         }
         StructuralNode block = processor.createBlock(parent, "open", "", attributes);
+        ListingBlocks.Appender appender = listings.appenderFor(processor, parent.getDocument());
         List<Comparison.Entry> entries = comparison.entries();
         if (!tabs) {
             for (Comparison.Entry entry : entries) {
-                appendCell(block, entry, false);
+                appendCell(block, appender, entry, false);
             }
             return block;
         }
+        PagesWithTabs.mark(parent.getDocument());
         // The tags between two snippets go in one pass block, joined by the line feed Asciidoctor puts between
         // blocks: the page is the same as with a block per tag, with about half the blocks to create and convert.
         String html = TabsMarkup.bar(blockId, comparison, title.isEmpty() ? comparison.topic().title() : title);
         for (int i = 0; i < entries.size(); i++) {
             Comparison.Entry entry = entries.get(i);
             block.append(pass(block, html + "\n" + TabsMarkup.panelStart(blockId, entry, i == comparison.selected())));
-            appendCell(block, entry, true);
+            appendCell(block, appender, entry, true);
             html = TabsMarkup.panelEnd();
         }
         block.append(pass(block, html));
@@ -102,11 +104,11 @@ final class ComparisonBlocks {
     }
 
     /** One ORM's part: its note and files, then the SQL they sent; or why it has none. */
-    private void appendCell(StructuralNode block, Comparison.Entry entry, boolean tabs) {
+    private void appendCell(StructuralNode block, ListingBlocks.Appender appender, Comparison.Entry entry, boolean tabs) {
         String ormName = entry.orm().name();
         if (entry.cell() instanceof Gap gap) {
             StructuralNode note = GapBlocks.create(processor, block, ormName, gap, tabs);
-            label(note, entry, ormName);
+            labels(entry, ormName).forEach((name, value) -> note.setAttribute(name, value, true));
             block.append(note);
             return;
         }
@@ -117,37 +119,37 @@ final class ComparisonBlocks {
         boolean several = snippet.files().size() > 1;
         for (SnippetFile file : snippet.files()) {
             String fileTitle = several ? ormName + ": " + file.title() : ormName;
-            label(listings.append(processor, block, file, fileTitle, several ? FILE_ROLE : ""), entry, fileTitle);
+            appender.append(block, file, fileTitle, several ? FILE_ROLE : "", labels(entry, fileTitle));
         }
         if (!tabs) {
             appendNote(block, snippet);
         }
         if (!snippet.sql().isEmpty() && options.sql() != CellOptions.Sql.HIDDEN) {
-            appendSql(block, entry, snippet.sql(), tabs);
+            appendSql(block, appender, entry, snippet.sql(), tabs);
         }
     }
 
-    /** Tells tools walking the tree (a search index) whose cell a block is part of, and what it shows. */
-    private static void label(StructuralNode node, Comparison.Entry entry, String label) {
-        node.setAttribute(ORM_ATTRIBUTE, entry.orm().id(), true);
-        node.setAttribute(LABEL_ATTRIBUTE, label, true);
+    /** What tells tools walking the tree (a search index) whose cell a block is part of, and what it shows. */
+    private static Map<String, Object> labels(Comparison.Entry entry, String label) {
+        return Map.of(ORM_ATTRIBUTE, entry.orm().id(), LABEL_ATTRIBUTE, label);
     }
 
     /**
      * The statements under the code: in HTML a disclosure ({@code details}), closed unless the options
      * say open; elsewhere a listing titled "ORM: SQL sent".
      */
-    private void appendSql(StructuralNode block, Comparison.Entry entry, List<String> statements, boolean tabs) {
+    private void appendSql(StructuralNode block, ListingBlocks.Appender appender, Comparison.Entry entry,
+                           List<String> statements, boolean tabs) {
         SnippetFile sql = new SnippetFile("", "sql", String.join("\n", statements));
         String label = entry.orm().name() + ": " + SQL_SENT;
         if (!tabs) {
-            label(listings.append(processor, block, sql, label, SQL_ROLE), entry, label);
+            appender.append(block, sql, label, SQL_ROLE, labels(entry, label));
             return;
         }
         String count = statements.size() + (statements.size() == 1 ? " statement" : " statements");
         block.append(pass(block, "<details class=\"" + SQL_ROLE + "\"" + (options.sql() == CellOptions.Sql.OPEN ? " open" : "")
                 + "><summary>" + SQL_SENT + ": " + count + "</summary>"));
-        label(listings.append(processor, block, sql, "", ""), entry, label);
+        appender.append(block, sql, "", "", labels(entry, label));
         block.append(pass(block, "</details>"));
     }
 

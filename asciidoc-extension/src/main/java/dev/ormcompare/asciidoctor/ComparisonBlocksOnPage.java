@@ -18,7 +18,7 @@ final class ComparisonBlocksOnPage {
 
     /** True when the page has comparisons or a picker, which need the CSS and the script. */
     static boolean any(Document document) {
-        return !all(document).isEmpty()
+        return PagesWithTabs.marked(document) || !all(document).isEmpty()
                 || !document.findBy(Map.of("role", PickerMarkup.ROLE, "traverse_documents", true)).isEmpty();
     }
 }

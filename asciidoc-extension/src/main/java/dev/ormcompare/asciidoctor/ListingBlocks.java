@@ -27,44 +27,70 @@ final class ListingBlocks {
 
     private final Map<String, List<String>> substitutionsByOutput = new ConcurrentHashMap<>();
 
+    /** Appends listings to the blocks of one comparison in {@code document}. */
+    Appender appenderFor(Processor processor, Document document) {
+        return new Appender(processor, outputOf(document), document.hasAttribute("source-linenums-option"));
+    }
+
     /**
-     * Appends a listing of the file to {@code block}, titled {@code title} as written (untitled when empty).
-     *
-     * @param role a role for the listing, or empty
-     * @return the listing appended
+     * Appends the listings of one comparison. What the parser's choice depends on is read from the
+     * document once per comparison, not per listing: each read crosses into Ruby, and the attributes
+     * cannot change inside one macro.
      */
-    StructuralNode append(Processor processor, StructuralNode block, SnippetFile file, String title, String role) {
-        Document document = block.getDocument();
-        String output = outputOf(document);
-        List<String> substitutions = output == null ? null : substitutionsByOutput.get(output);
-        StructuralNode listing;
-        if (substitutions == null) {
-            processor.parseContent(block, SnippetListing.lines(file));
-            List<StructuralNode> children = block.getBlocks();
-            listing = children.get(children.size() - 1);
-            if (output != null) {
-                substitutionsByOutput.putIfAbsent(output, List.copyOf(((Block) listing).getSubstitutions()));
+    final class Appender {
+
+        private final Processor processor;
+        /** The backend and source highlighter; null when every listing is parsed. */
+        private final String output;
+        private final boolean linenums;
+
+        private Appender(Processor processor, String output, boolean linenums) {
+            this.processor = processor;
+            this.output = output;
+            this.linenums = linenums;
+        }
+
+        /**
+         * Appends a listing of the file to {@code block}, titled {@code title} as written (untitled when empty).
+         *
+         * @param role       a role for the listing, or empty
+         * @param attributes more attributes for the listing (not rendered), set as it is made
+         * @return the listing appended
+         */
+        StructuralNode append(StructuralNode block, SnippetFile file, String title, String role,
+                              Map<String, Object> attributes) {
+            List<String> substitutions = output == null ? null : substitutionsByOutput.get(output);
+            StructuralNode listing;
+            if (substitutions == null) {
+                processor.parseContent(block, SnippetListing.lines(file));
+                List<StructuralNode> children = block.getBlocks();
+                StructuralNode parsed = children.get(children.size() - 1);
+                if (output != null) {
+                    substitutionsByOutput.putIfAbsent(output, List.copyOf(((Block) parsed).getSubstitutions()));
+                }
+                attributes.forEach((name, value) -> parsed.setAttribute(name, value, true));
+                listing = parsed;
+            } else {
+                // What the parser gives a [source,language,subs="-callouts"] listing, without reading one.
+                Map<String, Object> created = new HashMap<>(attributes);
+                created.put("language", file.language());
+                if (linenums) {
+                    created.put("linenums", "");
+                }
+                Block made = processor.createBlock(block, "listing", file.code(), created);
+                made.setStyle("source");
+                made.setSubstitutions(substitutions.toArray(String[]::new));
+                block.append(made);
+                listing = made;
             }
-        } else {
-            // What the parser gives a [source,language,subs="-callouts"] listing, without reading one.
-            Map<String, Object> attributes = new HashMap<>();
-            attributes.put("language", file.language());
-            if (document.hasAttribute("source-linenums-option")) {
-                attributes.put("linenums", "");
+            if (!title.isEmpty()) {
+                listing.setTitle(Html.literalTitle(title));
             }
-            Block created = processor.createBlock(block, "listing", file.code(), attributes);
-            created.setStyle("source");
-            created.setSubstitutions(substitutions.toArray(String[]::new));
-            block.append(created);
-            listing = created;
+            if (!role.isEmpty()) {
+                listing.addRole(role);
+            }
+            return listing;
         }
-        if (!title.isEmpty()) {
-            listing.setTitle(Html.literalTitle(title));
-        }
-        if (!role.isEmpty()) {
-            listing.addRole(role);
-        }
-        return listing;
     }
 
     /** The backend and source highlighter, on which the parser's choice depends; null when lines are rewritten. */

@@ -11,6 +11,8 @@ final class MacrosOnPage {
     private static final ThreadLocal<Boolean> SEEN = ThreadLocal.withInitial(() -> false);
     /** Whether a macro left an error block or a warning for {@link ErrorLogger} to log: else it looks for none. */
     private static final ThreadLocal<Boolean> TO_LOG = ThreadLocal.withInitial(() -> false);
+    /** Whether a macro made a coverage matrix, whose cells {@link MatrixLinks} links: else it looks for none. */
+    private static final ThreadLocal<Boolean> MATRIX = ThreadLocal.withInitial(() -> false);
 
     private MacrosOnPage() {
     }
@@ -19,6 +21,7 @@ final class MacrosOnPage {
     static void startDocument() {
         SEEN.set(false);
         TO_LOG.set(false);
+        MATRIX.set(false);
     }
 
     /** Called by every ormcompare macro. */
@@ -28,6 +31,14 @@ final class MacrosOnPage {
 
     static boolean any() {
         return SEEN.get();
+    }
+
+    static void madeMatrix() {
+        MATRIX.set(true);
+    }
+
+    static boolean anyMatrix() {
+        return MATRIX.get();
     }
 
     /** Called where a macro leaves a block whose message is logged after parsing. */

@@ -16,7 +16,7 @@ public final class MatrixLinks extends Treeprocessor {
 
     @Override
     public Document process(Document document) {
-        if (!MacrosOnPage.any()) {
+        if (!MacrosOnPage.anyMatrix()) {
             return document;
         }
         var matrices = document.findBy(Map.of("role", MatrixMarkup.ROLE, "traverse_documents", true));

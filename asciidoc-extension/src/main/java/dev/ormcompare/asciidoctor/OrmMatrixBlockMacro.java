@@ -57,6 +57,7 @@ public final class OrmMatrixBlockMacro extends BlockMacroProcessor {
             } else {
                 Map<String, Object> blockAttributes = new java.util.HashMap<>(Map.of("role", MatrixMarkup.ROLE));
                 block = createBlock(parent, "pass", MatrixMarkup.html(matrix, title), blockAttributes);
+                MacrosOnPage.madeMatrix();
             }
             if (matrix != asked) {
                 ErrorLogger.warnAt(block, tooLarge(asked));

@@ -42,6 +42,7 @@ final class PickerMarkup {
                 }
             }
         }
+        PagesWithTabs.mark(parent.getDocument());
         return processor.createBlock(parent, "pass", bar(offered, label), Map.of("role", ROLE));
     }
 

@@ -48,8 +48,8 @@ public record ComparisonRequest(String topic, Optional<List<String>> orms, Strin
 
     /** The topic asked for, or a message naming the known ones. */
     public Topic resolveTopic(Catalog catalog) throws ComparisonException {
-        List<String> known = catalog.topicIds();
         if (topic.isBlank()) {
+            List<String> known = catalog.topicIds(); // only for the message: a named topic pays nothing for the list
             String example = known.isEmpty() ? "apply" : known.get(0);
             throw new ComparisonException("no topic given; write ormcompare::" + example + "[] or topic=" + example
                     + ". Known topics: " + (known.isEmpty() ? "none" : ErrorText.list(known)) + ".");
