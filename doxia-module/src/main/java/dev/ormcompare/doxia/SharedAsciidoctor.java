@@ -73,7 +73,8 @@ final class SharedAsciidoctor {
         try (AsciidoctorJulLog.Muted muted = AsciidoctorJulLog.muteThisThread()) {
             Document document = asciidoctor.load(source, settings.options());
             String body = document.convert();
-            return PageConversion.of(document, body, stylesheets.forPage(document, body), pageRecords);
+            List<LogRecord> records = List.copyOf(pageRecords); // before a first page of a Rouge style converts its sample
+            return PageConversion.of(document, body, stylesheets.forPage(document, body), records);
         } finally {
             pageRecords.clear();
         }
