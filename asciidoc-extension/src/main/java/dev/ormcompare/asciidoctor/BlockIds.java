@@ -69,7 +69,7 @@ final class BlockIds {
             return "another element";
         }
         String kind = "section".equals(node.getContext()) ? "section" : "block";
-        Cursor location = node.getSourceLocation();
+        Cursor location = BlockLocation.of(node);
         if (location == null || location.getLineNumber() <= 0) {
             return "another " + kind;
         }

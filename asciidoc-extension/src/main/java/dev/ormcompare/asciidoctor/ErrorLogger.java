@@ -12,7 +12,7 @@ import java.util.Map;
  * Logs each broken macro at ERROR, and each macro that warned ({@link #warnAt}) at WARN, with its
  * file and line. A block macro cannot know its own line while it runs; Asciidoctor records it on the
  * returned block afterwards (with the sourcemap that {@link DocumentSetup} turns on), so the logging
- * happens here, after parsing.
+ * happens here, after parsing, at the block's {@link BlockLocation}.
  */
 public final class ErrorLogger extends Treeprocessor {
 
@@ -35,11 +35,11 @@ public final class ErrorLogger extends Treeprocessor {
             if (!block.hasAttribute(ErrorBlocks.MESSAGE_ATTRIBUTE)) {
                 continue; // logged where its cause lies
             }
-            log(new LogRecord(Severity.ERROR, block.getSourceLocation(),
+            log(new LogRecord(Severity.ERROR, BlockLocation.of(block),
                     String.valueOf(block.getAttribute(ErrorBlocks.MESSAGE_ATTRIBUTE))));
         }
         for (StructuralNode block : document.findBy(Map.of("role", WARNED_ROLE, "traverse_documents", true))) {
-            log(new LogRecord(Severity.WARN, block.getSourceLocation(),
+            log(new LogRecord(Severity.WARN, BlockLocation.of(block),
                     String.valueOf(block.getAttribute(WARNING_ATTRIBUTE))));
         }
         return document;

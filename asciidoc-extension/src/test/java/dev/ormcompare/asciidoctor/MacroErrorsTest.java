@@ -60,17 +60,37 @@ class MacroErrorsTest extends RealAsciidoctorTest {
         assertThat(html.text()).contains("After the macro.");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a line with more text after it       | '== More\n\normcompare::rollback[orms=sequelise]\n\nMore text.\n'
+            the last line, with a line end       | '== More\n\normcompare::rollback[orms=sequelise]\n'
+            the last line, without a line end    | '== More\n\normcompare::rollback[orms=sequelise]'
+            the last line, then blank lines      | '== More\n\normcompare::rollback[orms=sequelise]\n\n\n'
+            """)
+    void mistakeInAnIncludedFileNamesThatFileAndItsLine(String where, String partial) {
+        conversion.write("partials/_more.adoc", partial.translateEscapes());
+
+        conversion.convert("guide.adoc", "= Guide\n\nText.\n\n\ninclude::partials/_more.adoc[]\n\nAfter.\n", "html5",
+                false, Map.of());
+
+        assertOnlyRecordAt("unknown ORM 'sequelise'; did you mean 'sequelize'?", "_more.adoc", 3);
+    }
+
     @Test
-    void mistakeInAnIncludedFileNamesThatFileAndItsLine() {
-        // Content after the macro: Asciidoctor locates the last block of an included file at the include line.
-        conversion.write("partials/_more.adoc", "== More\n\normcompare::rollback[orms=sequelise]\n\nMore text.\n");
+    void mistakeOnTheLastLineOfANestedIncludeNamesTheInnermostFile() {
+        conversion.write("partials/_outer.adoc", "== Outer\n\ninclude::inner/_inner.adoc[leveloffset=+1]\n");
+        conversion.write("partials/inner/_inner.adoc", "Inner text.\n\normcompare::apply[orms=djano]\n");
 
-        conversion.convert("guide.adoc", "= Guide\n\nText.\n\n\ninclude::partials/_more.adoc[]\n", "html5", false, Map.of());
+        conversion.convert("guide.adoc", ":partials: partials\n\ninclude::{partials}/_outer.adoc[]\n", "html5", false, Map.of());
 
+        assertOnlyRecordAt("unknown ORM 'djano'", "_inner.adoc", 3);
+    }
+
+    private static void assertOnlyRecordAt(String messageStart, String fileName, int line) {
         LogRecord record = onlyRecord();
-        assertThat(record.getMessage()).startsWith("unknown ORM 'sequelise'; did you mean 'sequelize'?");
-        assertThat(record.getCursor().getFile()).endsWith("_more.adoc");
-        assertThat(record.getCursor().getLineNumber()).isEqualTo(3);
+        assertThat(record.getMessage()).startsWith(messageStart);
+        assertThat(record.getCursor().getFile()).endsWith(fileName);
+        assertThat(record.getCursor().getLineNumber()).isEqualTo(line);
     }
 
     @Test

@@ -8,16 +8,13 @@ import javax.inject.Singleton;
 /**
  * Tells the site renderer which files are AsciiDoc pages: {@code *.adoc} and {@code *.asciidoc}
  * under {@code src/site/asciidoc}, as asciidoctor-converter-doxia-module does, so that a site
- * switches modules without moving a file.
+ * switches modules without moving a file. Compiled for Java 11: {@link AsciidocParser} says why.
  */
 @Named(AsciidocParser.ID)
 @Singleton
 public final class AsciidocParserModule extends AbstractParserModule {
 
-    /** The folder of the site directory that holds the pages. */
-    static final String SOURCE_DIRECTORY = "asciidoc";
-
     public AsciidocParserModule() {
-        super(SOURCE_DIRECTORY, AsciidocParser.ID, "adoc", "asciidoc");
+        super(SitePage.PAGES_FOLDER, AsciidocParser.ID, "adoc", "asciidoc");
     }
 }

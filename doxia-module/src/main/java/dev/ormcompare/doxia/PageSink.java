@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Writes a converted page into Doxia's sink: the head the skin reads (title, authors, date and,
- * on a page with tabs, their CSS and script, once), then Asciidoctor's HTML as the body.
+ * Writes a converted page into Doxia's sink: the head the skin reads (title, authors, date, the
+ * highlighter's CSS on a page with highlighted code and, on a page with tabs, their CSS and script,
+ * once), then Asciidoctor's HTML as the body.
  */
 final class PageSink {
 
@@ -35,6 +36,9 @@ final class PageSink {
             sink.text(page.date());
             sink.date_();
         }
+        if (page.highlighterCss() != null) {
+            writeStylesheet(page.highlighterCss());
+        }
         if (page.showsTabs()) {
             writeTabsAssets();
         }
@@ -49,15 +53,18 @@ final class PageSink {
      * tab flashes; the site needs no file of ours.
      */
     private void writeTabsAssets() {
-        SinkEventAttributeSet stylesheet = new SinkEventAttributeSet();
-        stylesheet.addAttribute("rel", "stylesheet");
-        stylesheet.addAttribute("href", dataUri("text/css", TabsAssets.css()));
-        sink.unknown("link", new Object[] {HtmlMarkup.TAG_TYPE_SIMPLE}, stylesheet);
-
+        writeStylesheet(TabsAssets.css());
         SinkEventAttributeSet script = new SinkEventAttributeSet();
         script.addAttribute("src", dataUri("text/javascript", TabsAssets.script()));
         sink.unknown("script", new Object[] {HtmlMarkup.TAG_TYPE_START}, script);
         sink.unknown("script", new Object[] {HtmlMarkup.TAG_TYPE_END}, null);
+    }
+
+    private void writeStylesheet(String css) {
+        SinkEventAttributeSet stylesheet = new SinkEventAttributeSet();
+        stylesheet.addAttribute("rel", "stylesheet");
+        stylesheet.addAttribute("href", dataUri("text/css", css));
+        sink.unknown("link", new Object[] {HtmlMarkup.TAG_TYPE_SIMPLE}, stylesheet);
     }
 
     private static String dataUri(String type, String content) {

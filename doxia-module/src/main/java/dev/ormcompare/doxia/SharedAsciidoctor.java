@@ -27,9 +27,11 @@ final class SharedAsciidoctor {
     private final Asciidoctor asciidoctor;
     private final List<LogRecord> pageRecords = new ArrayList<>();
     private final Set<String> required = new HashSet<>();
+    private final HighlighterStylesheets stylesheets;
 
     private SharedAsciidoctor(Asciidoctor asciidoctor) {
         this.asciidoctor = asciidoctor;
+        this.stylesheets = new HighlighterStylesheets(asciidoctor);
         // Only the page being converted logs: conversions take turns.
         asciidoctor.registerLogHandler(pageRecords::add);
     }
@@ -71,7 +73,8 @@ final class SharedAsciidoctor {
         try (AsciidoctorJulLog.Muted muted = AsciidoctorJulLog.muteThisThread()) {
             Document document = asciidoctor.load(source, settings.options());
             String body = document.convert();
-            return PageConversion.of(document, body, pageRecords);
+            List<LogRecord> records = List.copyOf(pageRecords); // before a first page of a Rouge style converts its sample
+            return PageConversion.of(document, body, stylesheets.forPage(document, body), records);
         } finally {
             pageRecords.clear();
         }

@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class SitePage {
 
+    /** The folder of the site directory that holds the pages: {@code src/site/asciidoc}. */
+    static final String PAGES_FOLDER = "asciidoc";
+
     /** The {@code moduleExcludes} patterns that keep partials and hidden files out of the site. */
     static final String NOT_PAGES_EXCLUDES = "**/_*,**/_*/**,**/.*,**/.*/**";
 
@@ -50,7 +53,7 @@ final class SitePage {
 
     private String belowPagesFolder() {
         List<String> names = List.of(path().split("/"));
-        int pagesFolder = names.lastIndexOf(AsciidocParserModule.SOURCE_DIRECTORY);
+        int pagesFolder = names.lastIndexOf(PAGES_FOLDER);
         return String.join("/", names.subList(pagesFolder + 1, names.size()));
     }
 }

@@ -63,7 +63,7 @@ final class SiteSettings {
         project.getProperties().forEach((key, value) -> defaults.put(String.valueOf(key).replace('.', '-'), value));
         Map<String, String> pomAttributes = new LinkedHashMap<>();
         Map<String, Object> options = new LinkedHashMap<>();
-        File baseDir = new File(siteDirectory(projectDirectory, siteConfiguration), AsciidocParserModule.SOURCE_DIRECTORY);
+        File baseDir = new File(siteDirectory(projectDirectory, siteConfiguration), SitePage.PAGES_FOLDER);
         List<File> templateDirs = new ArrayList<>();
         List<String> requires = new ArrayList<>();
 

@@ -34,6 +34,13 @@ class AsciidocParserTest {
             ormcompare::rollback[orms=django,prisma]
             """;
 
+    private static final String SQL_PAGE = """
+            [source,sql]
+            ----
+            SELECT 1 FROM migrations WHERE name = 'apply';
+            ----
+            """;
+
     @TempDir
     Path directory;
 
@@ -57,6 +64,52 @@ class AsciidocParserTest {
         assertThat(page.getTitle()).isEqualTo("Applying migrations");
         assertThat(page.getAuthors()).containsExactly("Ada Lovelace");
         assertThat(page.getDate()).isNotBlank();
+    }
+
+    @Test
+    void theTitleIsTextTheSinkEscapesOnce() throws Exception {
+        SiteRendererSink page = new SiteProject(directory, null).render("cartoon.adoc", "= Tom & Jerry's *chase* <1>\n\nText.\n");
+
+        // the skin escapes it into <title> (the ITs read the HTML): Asciidoctor's "&amp;" would show as "&amp;"
+        assertThat(page.getTitle()).isEqualTo("Tom & Jerry’s chase <1>");
+        assertThat(Jsoup.parseBodyFragment(page.getBody()).select("h1").html()).isEqualTo("Tom &amp; Jerry’s <strong>chase</strong> &lt;1&gt;");
+    }
+
+    @Test
+    void codeHighlightedByRougeHasRougesStylesheetForItsTokensInTheHead() throws Exception {
+        SiteRendererSink page = new SiteProject(directory, "<attributes><source-highlighter>rouge</source-highlighter></attributes>")
+                .render("sql.adoc", SQL_PAGE);
+
+        List<String> tokenClasses = Jsoup.parseBodyFragment(page.getBody()).select("pre.rouge code span[class]").eachAttr("class");
+        assertThat(tokenClasses).contains("k", "mi", "s1");
+        String css = onlyStylesheet(page);
+        assertThat(css).startsWith("pre.rouge");
+        // keywords, numbers and strings, each coloured by a rule of its own class (Rouge leaves punctuation be)
+        for (String tokenClass : List.of("k", "mi", "s1")) {
+            assertThat(css).as("a rule for ." + tokenClass)
+                    .containsPattern("pre\\.rouge \\." + tokenClass + "(?![\\w-])[^{]*\\{[^}]*color: #");
+        }
+    }
+
+    @Test
+    void theRougeStyleThePageAsksForIsTheOneItsStylesheetHas() throws Exception {
+        SiteProject site = new SiteProject(directory, "<attributes><source-highlighter>rouge</source-highlighter></attributes>");
+
+        String github = onlyStylesheet(site.render("github.adoc", SQL_PAGE));
+        String monokai = onlyStylesheet(site.render("monokai.adoc", ":rouge-style: monokai\n\n" + SQL_PAGE));
+
+        assertThat(monokai).startsWith("pre.rouge").isNotEqualTo(github);
+    }
+
+    @Test
+    void noHighlighterStylesheetWithoutRougesClasses() throws Exception {
+        SiteProject site = new SiteProject(directory, "<attributes><source-highlighter>rouge@</source-highlighter></attributes>");
+
+        // colours written into the spans, no listing, another highlighter, none
+        assertThat(site.render("inline.adoc", ":rouge-css: style\n\n" + SQL_PAGE).getHead()).isNull();
+        assertThat(site.render("text.adoc", "= Text\n\nNo code.\n").getHead()).isNull();
+        assertThat(site.render("coderay.adoc", ":source-highlighter: coderay\n\n" + SQL_PAGE).getHead()).isNull();
+        assertThat(site.render("plain.adoc", ":source-highlighter!:\n\n" + SQL_PAGE).getHead()).isNull();
     }
 
     @Test
@@ -150,14 +203,16 @@ class AsciidocParserTest {
     }
 
     @Test
-    void anErrorInAnIncludedFileIsReportedAtThePagesIncludeLine() throws Exception {
-        // Asciidoctor reads the page from the sources the site renderer hands over: its blocks know
-        // the line of the page they came from, not the included file's.
+    void anErrorOnTheLastLineOfAnIncludedFileNamesThatFileAndLine() throws Exception {
         SiteProject site = new SiteProject(directory, null).file("_partials/_broken.adoc", "Intro.\n\n\normcompare::apply[orms=djano]\n");
 
         assertThatThrownBy(() -> site.render("index.adoc", "= Index\n\ninclude::_partials/_broken.adoc[]\n"))
-                .isInstanceOf(ParseException.class)
-                .hasMessageContaining("(failOn): src/site/asciidoc/index.adoc: line 3: unknown ORM 'djano'");
+                .isInstanceOfSatisfying(ParseException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("1 Asciidoctor message of severity ERROR or higher (failOn): "
+                            + "src/site/asciidoc/_partials/_broken.adoc: line 4: unknown ORM 'djano'");
+                    // the line is the partial's: not given as the page's
+                    assertThat(e.getLineNumber()).isZero();
+                });
     }
 
     @Test
@@ -223,6 +278,13 @@ class AsciidocParserTest {
                     .hasMessageContaining("ormcompare-no-such-library")
                     .hasMessageEndingWith("(check <requires> and <templateDirs> in the site plugin's <asciidoc> configuration)");
         }
+    }
+
+    /** The CSS of the one stylesheet in the page's head. */
+    private static String onlyStylesheet(SiteRendererSink page) {
+        List<Element> stylesheets = Jsoup.parse("<head>" + page.getHead() + "</head>").select("link[rel=stylesheet]");
+        assertThat(stylesheets).hasSize(1);
+        return decoded(stylesheets.get(0).attr("href"), "data:text/css;");
     }
 
     private static String decoded(String address, String prefix) {
