@@ -7,18 +7,20 @@ import java.util.Deque;
 
 /**
  * One open page's event stream: the events told to it and not sent yet, which its connection's own
- * thread sends. Telling never waits for the page; a page that lets more than {@link #MAX_EVENTS}
- * events or {@link #MAX_BYTES} bytes wait has stopped reading, and is dropped: its connection is
- * closed, and a browser's {@code EventSource} that was only slow connects again.
+ * thread sends. Telling never waits for the page. What is wrong is told as a whole list each time,
+ * so a newer list replaces one still waiting; a page that lets more than {@link #MAX_EVENTS} events
+ * wait has stopped reading, and is dropped: its connection is closed, and a browser's
+ * {@code EventSource} that was only slow connects again.
  */
 final class EventQueue {
 
-    static final int MAX_EVENTS = 32;
-    static final int MAX_BYTES = 1 << 20;
+    /** A render tells two events; a page that reads keeps none of them waiting for long. */
+    static final int MAX_EVENTS = 16;
 
     private final Closeable connection;
     private final Deque<byte[]> waiting = new ArrayDeque<>();
-    private long waitingBytes;
+    /** The list of problems among {@link #waiting}; null when none waits. */
+    private byte[] waitingProblems;
     private boolean closed;
 
     /** @param connection closed when the page is dropped, which ends a write waiting for it */
@@ -26,20 +28,27 @@ final class EventQueue {
         this.connection = connection;
     }
 
-    /**
-     * Adds an event to send; an event larger than the bound is still taken when nothing waits.
-     *
-     * @return false when the page is gone: closed before, or dropped now for being too slow
-     */
+    /** @return false when the page is gone: closed before, or dropped now for being too slow */
     boolean offer(byte[] event) {
+        return offer(event, false);
+    }
+
+    /** Like {@link #offer}, for a list of what is wrong: one still waiting is out of date, and goes. */
+    boolean offerProblems(byte[] event) {
+        return offer(event, true);
+    }
+
+    private boolean offer(byte[] event, boolean problems) {
         synchronized (this) {
             if (closed) {
                 return false;
             }
-            boolean full = !waiting.isEmpty() && (waiting.size() >= MAX_EVENTS || waitingBytes + event.length > MAX_BYTES);
-            if (!full) {
+            if (problems && waitingProblems != null) {
+                waiting.removeFirstOccurrence(waitingProblems);
+            }
+            if (waiting.size() < MAX_EVENTS) {
                 waiting.addLast(event);
-                waitingBytes += event.length;
+                waitingProblems = problems ? event : waitingProblems;
                 notifyAll();
                 return true;
             }
@@ -57,7 +66,9 @@ final class EventQueue {
             return null;
         }
         byte[] event = waiting.removeFirst();
-        waitingBytes -= event.length;
+        if (event == waitingProblems) {
+            waitingProblems = null;
+        }
         return event;
     }
 
@@ -66,6 +77,7 @@ final class EventQueue {
         synchronized (this) {
             closed = true;
             waiting.clear();
+            waitingProblems = null;
             notifyAll();
         }
         try {

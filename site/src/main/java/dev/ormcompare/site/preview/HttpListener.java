@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Accepts HTTP connections, at most {@link #MAX_CONNECTIONS} at a time, each served by a thread of
@@ -94,7 +95,9 @@ final class HttpListener implements AutoCloseable {
             try {
                 client = server.accept();
             } catch (IOException e) {
-                continue; // closed: the loop ends; else one failed connection, the next may not
+                // closed: the loop ends; else (no file descriptor left, say) a pause, not a busy loop
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+                continue;
             }
             if (places.tryAcquire()) {
                 start(client);

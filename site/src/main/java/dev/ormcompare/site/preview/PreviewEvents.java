@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The pages open in browsers, as server-sent event streams: tells them what a render wrote, so that
@@ -43,7 +44,7 @@ final class PreviewEvents {
      */
     synchronized EventQueue connect(Closeable connection, int since) {
         EventQueue client = new EventQueue(connection);
-        client.offer(event("problems", problems));
+        client.offerProblems(event("problems", problems));
         if (since >= 0 && since < generation) {
             client.offer(event("reload", PreviewJson.written(writtenSince(since))));
         }
@@ -58,7 +59,8 @@ final class PreviewEvents {
         if (history.size() > HISTORY) {
             history.removeFirst();
         }
-        broadcast(event("reload", PreviewJson.written(paths)));
+        byte[] reload = event("reload", PreviewJson.written(paths));
+        broadcast(client -> client.offer(reload));
     }
 
     private List<String> writtenSince(int since) {
@@ -74,12 +76,13 @@ final class PreviewEvents {
     /** What is wrong now, as JSON from {@link PreviewJson#problems}; told to every page, and to pages that connect later. */
     synchronized void problems(String json) {
         problems = json;
-        broadcast(event("problems", json));
+        byte[] told = event("problems", json);
+        broadcast(client -> client.offerProblems(told));
     }
 
     /** A comment no page sees: finds the streams of pages that were closed. */
     synchronized void ping() {
-        broadcast(PING);
+        broadcast(client -> client.offer(PING));
     }
 
     synchronized void close() {
@@ -87,9 +90,9 @@ final class PreviewEvents {
         clients.clear();
     }
 
-    /** Queues the event for every page; a page gone or too slow is dropped. */
-    private void broadcast(byte[] event) {
-        clients.removeIf(client -> !client.offer(event));
+    /** Queues an event for every page; a page gone or too slow is dropped. */
+    private void broadcast(Predicate<EventQueue> offer) {
+        clients.removeIf(client -> !offer.test(client));
     }
 
     private static byte[] event(String name, String json) {

@@ -53,6 +53,16 @@ final class PreviewClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the event stream as a page that stops reading does: its receive buffer small (4 KiB), and
+     * nothing read from it unless the caller does.
+     */
+    Socket eventsNeverRead() throws IOException {
+        Socket socket = new Socket();
+        socket.setReceiveBufferSize(4096);
+        return send(PreviewServer.EVENTS, host(), "", socket);
+    }
+
     /** The status and headers of a response, up to the blank line; its body is left unread. */
     static String head(Socket socket) throws IOException {
         socket.setSoTimeout((int) PATIENCE.toMillis());
