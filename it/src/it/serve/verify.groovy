@@ -51,6 +51,7 @@ def awaitLine = { LinkedBlockingQueue<String> lines, String pattern ->
     }
 }
 
+Socket stalled = null
 def (serve, output, serveReader) = start(['ormcompare:serve', '-Dormcompare.port=0'], new File(basedir, 'serve.log'))
 try {
     def site = URI.create(awaitLine(output, 'ormcompare: previewing .* at (http://127\\.0\\.0\\.1:\\d+/) \\(Ctrl\\+C stops\\)').group(1))
@@ -98,9 +99,9 @@ try {
     assert get('guide/rollback.html').body().contains('Pick any ORM.')
 
     // Nothing outside the site: not by .., not by a link.
-    def rawStatus = { String path ->
+    def rawStatus = { String path, String host = "${site.host}:${site.port}" ->
         new Socket(site.host, site.port).withCloseable { socket ->
-            socket.outputStream.write("GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes('US-ASCII'))
+            socket.outputStream.write("GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n".getBytes('US-ASCII'))
             new String(socket.inputStream.readNBytes(12), 'US-ASCII').substring(9) as int
         }
     }
@@ -109,6 +110,9 @@ try {
     assert rawStatus('/%2e%2e/pom.xml') in [403, 404]
     assert rawStatus('/pom-link.xml') in [403, 404]
     assert rawStatus('/guide/rollback.html') == 200
+    // Only to its own address: a page whose name an attacker rebinds to 127.0.0.1 reads nothing.
+    assert rawStatus('/guide/rollback.html', "rebound.example:${site.port}") == 403
+    assert rawStatus('/_ormcompare/events', "rebound.example:${site.port}") == 403
 
     // A broken macro: told with its file and line, in the build's log too; fixed, the problem is gone.
     page.text = '= About\n\normcompare::[topic=apply,orms=djano]\n'
@@ -130,12 +134,23 @@ try {
     def takenLog = taken.text
     assert takenLog.contains("port ${site.port} on 127.0.0.1 is in use; set <port> (or -Dormcompare.port) to a free port, or 0 for any")
     assert !takenLog.contains('\tat dev.ormcompare')
+
+    // A page that never reads its events, told far more than its buffers hold: Ctrl+C still stops the preview.
+    stalled = new Socket()
+    stalled.receiveBufferSize = 4096
+    stalled.connect(new InetSocketAddress(site.host, site.port))
+    stalled.outputStream.write("GET /_ormcompare/events HTTP/1.1\r\nHost: ${site.host}:${site.port}\r\n\r\n".getBytes('US-ASCII'))
+    (1..3).each { save ->
+        page.text = "= About\n\nSave ${save}.\n\n" + 'ormcompare::[topic=apply,orms=djano]\n\n' * 500
+        assert awaitEvent('reload').contains('"about.html"')
+    }
 } finally {
     // Ctrl+C (the same signal handling as SIGTERM): the render under way finishes, the preview stops.
     // Through its handle: Process.destroy() would also close the pipe, and the last lines with it.
     serve.toHandle().destroy()
     assert serve.waitFor(patienceSeconds, TimeUnit.SECONDS) : 'the preview did not stop'
     serveReader.join()
+    stalled?.close()
 }
 def log = new File(basedir, 'serve.log').text
 assert log.contains('ormcompare: preview stopped;')

@@ -28,7 +28,9 @@ public class ServeMojo extends AbstractSiteMojo {
 
     /**
      * The address the preview listens on. Only this machine can see the default; {@code 0.0.0.0} shows
-     * the site (and its sources' mistakes) to every machine that can reach this one.
+     * the site (and its sources' mistakes) to every machine that can reach this one, by this machine's
+     * IP address. Whatever the address, a request that names the preview by another host name
+     * (DNS rebinding) is refused.
      */
     @Parameter(property = "ormcompare.host", defaultValue = "127.0.0.1")
     private String host;

@@ -84,7 +84,7 @@ public final class Preview implements AutoCloseable {
             }
             try {
                 server = new PreviewServer(address, settings.outputDirectory(), events);
-            } catch (PreviewServer.PortInUse e) {
+            } catch (HttpListener.PortInUse e) {
                 throw new PortInUse(e);
             }
             watcher = new SourceWatcher(this::ignored);

@@ -1,7 +1,6 @@
 package dev.ormcompare.site.preview;
 
-import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Closeable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,24 +8,23 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
+import java.util.function.Predicate;
 
 /**
  * The pages open in browsers, as server-sent event streams: tells them what a render wrote, so that
  * the pages it changed reload, and what is wrong, so that every page shows it. A page that connects
  * is told what is wrong at once, and what was written since it was served: a render that ends
- * between serving a page and its connecting would otherwise go unseen.
+ * between serving a page and its connecting would otherwise go unseen. Telling a page only queues
+ * the event for the page's own connection to send: a page that stops reading never holds up a
+ * render, another page, or this class's lock.
  */
 final class PreviewEvents {
 
     /** Renders remembered for pages that connect late; a page older than that reloads whatever it shows. */
     private static final int HISTORY = 64;
+    private static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.UTF_8);
 
-    /** An open page's stream, and what its server thread waits on until the page goes. */
-    private record Client(OutputStream stream, CountDownLatch gone) {
-    }
-
-    private final List<Client> clients = new ArrayList<>();
+    private final List<EventQueue> clients = new ArrayList<>();
     private String problems = PreviewJson.problems(List.of(), null);
     /** How many renders wrote files; a served page carries the number it was served at. */
     private int generation;
@@ -38,22 +36,20 @@ final class PreviewEvents {
     }
 
     /**
-     * Keeps a page's stream open, and tells it what is wrong now and what was written since it was served.
+     * A page's stream, told at once what is wrong now and what was written since the page was served.
      *
+     * @param connection closed when the page is dropped for reading too slowly
      * @param since the generation the page was served at; -1 when unknown
-     * @return counted down when the page is gone or the preview stops
+     * @return what to send the page, until it is gone or the preview stops
      */
-    synchronized CountDownLatch connect(OutputStream stream, int since) {
-        Client client = new Client(stream, new CountDownLatch(1));
+    synchronized EventQueue connect(Closeable connection, int since) {
+        EventQueue client = new EventQueue(connection);
+        client.offerProblems(event("problems", problems));
+        if (since >= 0 && since < generation) {
+            client.offer(event("reload", PreviewJson.written(writtenSince(since))));
+        }
         clients.add(client);
-        boolean open = send(client, "problems", problems);
-        if (open && since >= 0 && since < generation) {
-            open = send(client, "reload", PreviewJson.written(writtenSince(since)));
-        }
-        if (!open) {
-            clients.remove(client);
-        }
-        return client.gone();
+        return client;
     }
 
     /** The files a render wrote, by site path: pages showing one of them reload. */
@@ -63,7 +59,8 @@ final class PreviewEvents {
         if (history.size() > HISTORY) {
             history.removeFirst();
         }
-        broadcast("reload", PreviewJson.written(paths));
+        byte[] reload = event("reload", PreviewJson.written(paths));
+        broadcast(client -> client.offer(reload));
     }
 
     private List<String> writtenSince(int since) {
@@ -79,46 +76,26 @@ final class PreviewEvents {
     /** What is wrong now, as JSON from {@link PreviewJson#problems}; told to every page, and to pages that connect later. */
     synchronized void problems(String json) {
         problems = json;
-        broadcast("problems", json);
+        byte[] told = event("problems", json);
+        broadcast(client -> client.offerProblems(told));
     }
 
     /** A comment no page sees: finds the streams of pages that were closed. */
     synchronized void ping() {
-        clients.removeIf(client -> !write(client, ": ping\n\n"));
+        broadcast(client -> client.offer(PING));
     }
 
     synchronized void close() {
-        clients.forEach(PreviewEvents::closeQuietly);
+        clients.forEach(EventQueue::close);
         clients.clear();
     }
 
-    private void broadcast(String event, String json) {
-        clients.removeIf(client -> !send(client, event, json));
+    /** Queues an event for every page; a page gone or too slow is dropped. */
+    private void broadcast(Predicate<EventQueue> offer) {
+        clients.removeIf(client -> !offer.test(client));
     }
 
-    private static boolean send(Client client, String event, String json) {
-        return write(client, "event: " + event + "\ndata: " + json + "\n\n");
-    }
-
-    /** @return false when the page is gone; its stream is closed */
-    private static boolean write(Client client, String text) {
-        try {
-            client.stream().write(text.getBytes(StandardCharsets.UTF_8));
-            client.stream().flush();
-            return true;
-        } catch (IOException e) {
-            closeQuietly(client);
-            return false;
-        }
-    }
-
-    private static void closeQuietly(Client client) {
-        try {
-            client.stream().close();
-        } catch (IOException e) {
-            // the page is gone either way
-        } finally {
-            client.gone().countDown();
-        }
+    private static byte[] event(String name, String json) {
+        return ("event: " + name + "\ndata: " + json + "\n\n").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,26 +1,24 @@
 package dev.ormcompare.site.preview;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.ormcompare.site.internal.SiteResources;
 
 import java.io.IOException;
-import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Serves the site being previewed over HTTP with the JDK's server: its files as they are on disk,
- * each HTML page with the preview's script added (the built site never has it), and the events that
- * tell pages to reload. Paths under {@link #OWN} are the server's: no site has them, since files and
+ * Serves the site being previewed over HTTP, to requests naming this machine's own address only
+ * (see {@link OwnHosts}): its files as they are on disk, each HTML page with the preview's script
+ * added (the built site never has it), and the events that tell pages to reload. No response
+ * carries a CORS header: another site's page cannot read any of it. Paths under {@link #OWN} are the server's: no site has them, since files and
  * folders starting with {@code _} are never published.
  */
 final class PreviewServer implements AutoCloseable {
@@ -40,86 +38,74 @@ final class PreviewServer implements AutoCloseable {
     private static final byte[] SCRIPT_BYTES = SiteResources.read("preview/preview.js");
     private static final byte[] SCRIPT_MAP_BYTES = SiteResources.read("preview/preview.js.map");
 
-    /** A port another program holds: the caller names the setting that chooses another. */
-    static final class PortInUse extends IOException {
-        PortInUse(InetSocketAddress address, IOException cause) {
-            super("port " + address.getPort() + " on " + (address.isUnresolved() ? address.getHostString()
-                    : address.getAddress().getHostAddress()) + " is in use", cause);
-        }
-    }
-
-    private final HttpServer server;
+    private final HttpListener listener;
+    private final OwnHosts hosts;
     private final PreviewFiles files;
     private final PreviewEvents events;
-    private final ExecutorService handlers;
-    private final ScheduledExecutorService pings;
+    private final ScheduledExecutorService timer;
 
     /** Listens at once; {@link #close()} stops it. */
     PreviewServer(InetSocketAddress address, Path site, PreviewEvents events) throws IOException {
-        try {
-            this.server = HttpServer.create(address, 0);
-        } catch (BindException e) {
-            throw new PortInUse(address, e);
-        }
         this.files = new PreviewFiles(site);
         this.events = events;
-        // Each open page holds a thread for its event stream.
-        this.handlers = Executors.newCachedThreadPool(daemon("ormcompare-preview-http"));
-        this.pings = Executors.newSingleThreadScheduledExecutor(daemon("ormcompare-preview-ping"));
-        server.setExecutor(handlers);
-        server.createContext("/", this::handle);
-        server.start();
-        pings.scheduleWithFixedDelay(events::ping, 15, 15, TimeUnit.SECONDS);
+        this.timer = Executors.newSingleThreadScheduledExecutor(HttpListener.daemon("ormcompare-preview-timer"));
+        try {
+            this.listener = new HttpListener(address, this::handle, timer);
+        } catch (IOException e) {
+            timer.shutdownNow();
+            throw e;
+        }
+        this.hosts = new OwnHosts(listener.address().getAddress(), listener.address().getPort());
+        timer.scheduleWithFixedDelay(events::ping, 15, 15, TimeUnit.SECONDS);
     }
 
     /** Where the site is served, e.g. {@code http://127.0.0.1:8000/}. */
     URI address() {
-        InetSocketAddress bound = server.getAddress();
+        InetSocketAddress bound = listener.address();
         String host = bound.getAddress().isAnyLocalAddress() ? "localhost" : bound.getAddress().getHostAddress();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort() + "/");
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD.\n".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String path = exchange.getRequestURI().getRawPath();
-            if (path.equals(EVENTS)) {
-                stream(exchange, since(exchange.getRequestURI().getRawQuery()));
-                return;
-            }
-            if (path.equals(SCRIPT)) {
-                send(exchange, 200, PreviewFiles.contentType(Path.of("preview.js")), SCRIPT_BYTES);
-                return;
-            }
-            if (path.equals(SCRIPT_MAP)) {
-                send(exchange, 200, PreviewFiles.contentType(Path.of("preview.js.map")), SCRIPT_MAP_BYTES);
-                return;
-            }
-            serveFile(exchange, path);
+    private void handle(RequestHead request, HttpConnection connection) throws IOException {
+        // Before anything else: a page of another site whose name leads here (DNS rebinding) reads nothing.
+        if (!hosts.accepts(request.host())) {
+            sendText(request, connection, 403, "Forbidden: this preview answers only at " + hosts.describe() + ".\n");
+            return;
         }
+        String method = request.method();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            connection.respond(request, 405, "text/plain; charset=utf-8", "Only GET and HEAD.\n".getBytes(StandardCharsets.UTF_8),
+                    Map.of("Allow", "GET, HEAD"));
+            return;
+        }
+        String path = request.rawPath();
+        if (path.equals(EVENTS)) {
+            stream(connection, since(request.rawQuery()));
+            return;
+        }
+        if (path.equals(SCRIPT)) {
+            connection.respond(request, 200, PreviewFiles.contentType(Path.of("preview.js")), SCRIPT_BYTES, Map.of());
+            return;
+        }
+        if (path.equals(SCRIPT_MAP)) {
+            connection.respond(request, 200, PreviewFiles.contentType(Path.of("preview.js.map")), SCRIPT_MAP_BYTES, Map.of());
+            return;
+        }
+        serveFile(request, connection, path);
     }
 
-    private void serveFile(HttpExchange exchange, String path) throws IOException {
+    private void serveFile(RequestHead request, HttpConnection connection, String path) throws IOException {
         PreviewFiles.Lookup lookup = files.lookup(path);
         switch (lookup.status()) {
             case 200 -> {
                 String type = PreviewFiles.contentType(lookup.file());
                 int generation = events.generation(); // before the file: a render after it is told on connecting
                 byte[] bytes = Files.readAllBytes(lookup.file());
-                send(exchange, 200, type, type.startsWith("text/html") ? withScript(bytes, generation) : bytes);
+                connection.respond(request, 200, type, type.startsWith("text/html") ? withScript(bytes, generation) : bytes, Map.of());
             }
-            case 301 -> {
-                exchange.getResponseHeaders().set("Location", path + "/");
-                send(exchange, 301, null, new byte[0]);
-            }
-            default -> send(exchange, lookup.status(), "text/plain; charset=utf-8",
-                    (lookup.status() == 403 ? "Forbidden: not a file of the site.\n" : "Not found.\n")
-                            .getBytes(StandardCharsets.UTF_8));
+            case 301 -> connection.respond(request, 301, null, new byte[0], Map.of("Location", path + "/"));
+            default -> sendText(request, connection, lookup.status(),
+                    lookup.status() == 403 ? "Forbidden: not a file of the site.\n" : "Not found.\n");
         }
     }
 
@@ -131,16 +117,21 @@ final class PreviewServer implements AutoCloseable {
         return -1;
     }
 
-    /** Keeps the exchange open as an event stream; closed when the page goes or the server stops. */
-    private void stream(HttpExchange exchange, int since) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
-        // Held until the page goes: the exchange must outlive this handler's try block.
+    /**
+     * Sends the page's events as they come, on this connection's own thread, until the page goes, is
+     * dropped for reading too slowly, or the server stops.
+     */
+    private void stream(HttpConnection connection, int since) throws IOException {
+        connection.startStream("text/event-stream; charset=utf-8");
+        EventQueue queue = events.connect(connection, since);
         try {
-            events.connect(exchange.getResponseBody(), since).await();
+            for (byte[] event = queue.take(); event != null; event = queue.take()) {
+                connection.write(event);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            queue.close();
         }
     }
 
@@ -152,32 +143,15 @@ final class PreviewServer implements AutoCloseable {
         return added.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        if (type != null) {
-            exchange.getResponseHeaders().set("Content-Type", type);
-        }
-        // A preview shows what is on disk now, never what a browser kept.
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
-        if (!head && body.length > 0) {
-            exchange.getResponseBody().write(body);
-        }
+    private static void sendText(RequestHead request, HttpConnection connection, int status, String text) throws IOException {
+        connection.respond(request, status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
+    /** Stops serving: every connection ends at once, a page that stopped reading included. */
     @Override
     public void close() {
-        pings.shutdownNow();
+        timer.shutdownNow();
         events.close();
-        server.stop(0);
-        handlers.shutdownNow();
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
+        listener.close();
     }
 }

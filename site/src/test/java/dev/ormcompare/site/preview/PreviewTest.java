@@ -15,11 +15,15 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -252,6 +256,127 @@ class PreviewTest {
             second.close();
         }
         assertThat(project.path("target/site")).doesNotExist();
+    }
+
+    @Test
+    void aRequestNamingAnotherHostIsForbiddenItsPagesEventsAndProblemsAlike() throws Exception {
+        project.write("src/docs/asciidoc/alone.adoc", "= Alone\n\normcompare::[topic=apply,orms=djano]\n");
+        URI site = start();
+        int port = site.getPort();
+
+        // a page of rebound.example whose name now leads to 127.0.0.1 sends its own name
+        for (String host : new String[] {"rebound.example:" + port, "localhost.rebound.example:" + port,
+                "127.0.0.1:" + (port + 1), "localhost", "10.1.2.3:" + port, "", null}) {
+            for (String path : new String[] {"/", "/index.html", PreviewServer.SCRIPT, PreviewServer.EVENTS,
+                    PreviewServer.EVENTS + "?since=0"}) {
+                assertThat(client.rawResponse(path, host, "")).as("%s with Host %s", path, host)
+                        .startsWith("HTTP/1.1 403 ").contains("answers only at 127.0.0.1:" + port)
+                        .doesNotContain("djano", "Guide");
+            }
+        }
+        // a second Host header, which a proxy and the preview might read differently, is not a request
+        assertThat(client.rawResponse("/index.html", client.host(), "Host: rebound.example:" + port + "\r\n"))
+                .startsWith("HTTP/1.1 400 ").doesNotContain("Guide");
+        for (String host : new String[] {"127.0.0.1:" + port, "localhost:" + port, "LocalHost:" + port, "[::1]:" + port}) {
+            assertThat(client.rawResponse("/alone.html", host, "")).as("Host %s", host)
+                    .startsWith("HTTP/1.1 200 ").contains("<h1>Alone</h1>");
+        }
+    }
+
+    @Test
+    void noResponseCarriesACorsHeader() throws Exception {
+        start();
+        String origin = "Origin: http://rebound.example\r\n";
+
+        for (String path : new String[] {"/index.html", PreviewServer.SCRIPT, "/missing.html", "/../pom.xml"}) {
+            assertThat(client.rawResponse(path, client.host(), origin)).as(path)
+                    .startsWith("HTTP/1.1 ").doesNotContainIgnoringCase("Access-Control-");
+        }
+        assertThat(client.rawResponse("/index.html", "rebound.example", origin))
+                .startsWith("HTTP/1.1 403 ").doesNotContainIgnoringCase("Access-Control-");
+        try (Socket events = client.send(PreviewServer.EVENTS, client.host(), origin, new Socket())) {
+            assertThat(PreviewClient.head(events)).startsWith("HTTP/1.1 200 ").doesNotContainIgnoringCase("Access-Control-");
+        }
+    }
+
+    @Test
+    void aPageThatStopsReadingIsDroppedAndHoldsUpNoPageNorRender() throws Exception {
+        start();
+        client.listen().next("problems");
+        try (Socket stalled = client.eventsNeverRead()) {
+
+            // The first save's problems are more than the stream's buffers hold (its send buffer, which
+            // Linux doubles, and the page's receive buffer): from then on, every render's reload waits.
+            for (int save = 0; save <= EventQueue.MAX_EVENTS + 2; save++) {
+                project.write("src/docs/asciidoc/alone.adoc", manyMistakes(save));
+                assertThat(client.next("problems").data().length()).isGreaterThan(4 * HttpConnection.STREAM_SEND_BUFFER);
+                assertThat(client.next("reload").data()).contains("\"alone.html\"");
+                assertThat(client.get("index.html").statusCode()).isEqualTo(200);
+            }
+
+            // Dropped: what was sent before is there to read (read only now), then the stream ends;
+            // a read that times out fails.
+            stalled.setSoTimeout((int) PreviewClient.PATIENCE.toMillis());
+            String received = new String(stalled.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(received).startsWith("HTTP/1.1 200 ");
+        }
+    }
+
+    @Test
+    void closeReturnsWhileAPageThatNeverReadsIsConnected() throws Exception {
+        start();
+        client.listen().next("problems");
+        try (Socket stalled = client.eventsNeverRead()) {
+            for (int save = 0; save < 4; save++) { // more than the stream's buffers hold: its write waits
+                project.write("src/docs/asciidoc/alone.adoc", manyMistakes(save));
+                client.next("reload");
+            }
+
+            // as Ctrl+C does, through the shutdown hook
+            CompletableFuture<Void> closing = CompletableFuture.runAsync(preview::close);
+
+            closing.get(PreviewClient.PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void connectionsBeyondTheCapAreRefusedAtOnceAndHoldNoThread() throws Exception {
+        start();
+        List<Socket> streams = new ArrayList<>();
+        try {
+            for (int i = 0; i < HttpListener.MAX_CONNECTIONS; i++) {
+                streams.add(client.send(PreviewServer.EVENTS, client.host(), "", new Socket()));
+                assertThat(PreviewClient.head(streams.get(i))).startsWith("HTTP/1.1 200 ");
+            }
+
+            for (int i = 0; i < 20; i++) {
+                try (Socket more = client.send("/index.html", client.host(), "", new Socket())) {
+                    assertThat(PreviewClient.status(more)).isEqualTo(503);
+                }
+            }
+            assertThat(Thread.getAllStackTraces().keySet()).filteredOn(thread -> thread.getName().equals("ormcompare-preview-http"))
+                    .hasSizeLessThanOrEqualTo(HttpListener.MAX_CONNECTIONS);
+
+            // A page that goes frees its place once the preview notices, at the next events it sends.
+            streams.remove(0).close();
+            project.write("src/docs/asciidoc/alone.adoc", "= Alone\n\nA page went.\n");
+            long deadline = System.nanoTime() + PreviewClient.PATIENCE.toNanos();
+            int status;
+            while ((status = client.rawStatus("/index.html")) == 503) {
+                assertThat(System.nanoTime()).as("a place freed within %s", PreviewClient.PATIENCE).isLessThan(deadline);
+                Thread.sleep(100);
+            }
+            assertThat(status).isEqualTo(200);
+        } finally {
+            for (Socket stream : streams) {
+                stream.close();
+            }
+        }
+    }
+
+    /** A page with enough broken macros that the problems it causes take a few hundred kilobytes. */
+    private static String manyMistakes(int save) {
+        return "= Alone\n\nSave " + save + ".\n\n" + "ormcompare::[topic=apply,orms=djano]\n\n".repeat(1000);
     }
 
     @Test
