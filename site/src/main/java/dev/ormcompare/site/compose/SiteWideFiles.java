@@ -87,7 +87,7 @@ public final class SiteWideFiles {
         }
         if (fromPages) {
             LlmsText llms = new LlmsText(look, navigation, converted);
-            writeIfChanged(names, NotFoundPage.FILE, NotFoundPage.html(shell, look), written);
+            writeIfChanged(names, NotFoundPage.FILE, NotFoundPage.html(shell, look, settings.sourceDirectory()), written);
             writeIfChanged(names, LlmsText.INDEX, llms.index(), written);
             writeIfChanged(names, LlmsText.FULL, llms.full(), written);
         }
