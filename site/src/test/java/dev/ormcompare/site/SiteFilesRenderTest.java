@@ -85,7 +85,10 @@ class SiteFilesRenderTest {
             Element footer = page.selectFirst("footer.oc-footer");
             assertThat(footer.selectFirst("p").text()).isEqualTo("© 2024 Acme");
             assertThat(footer.select(".oc-footer-links a").eachAttr("href"))
-                    .containsExactly(root + "legal/privacy.html", "https://social.example/@acme", "https://blog.example.org");
+                    .containsExactly(root + "legal/privacy.html", "https://social.example/@acme", "https://blog.example.org",
+                            "https://chat.example.org/acme", "https://github.com/acme/orm-docs");
+            assertThat(footer.select(".oc-footer-links li[class^=oc-from-header] a").eachText())
+                    .as("the header's links, shown in the footer on narrow screens").containsExactly("Blog", "Chat", "GitHub");
         }
     }
 

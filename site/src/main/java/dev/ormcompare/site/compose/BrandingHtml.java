@@ -73,29 +73,41 @@ final class BrandingHtml {
         html.append("</nav>\n");
     }
 
-    /** The footer landmark: its text, the footer links (and, on small screens, the header's text links), docinfo. */
+    /**
+     * The footer landmark: its text, the footer links, docinfo. On narrow screens the header's links are listed
+     * here too, where the header has no room for them: its words below 48em, its icons below 30em.
+     */
     void footer(StringBuilder html, String root, String docinfoFooter) {
         html.append("<footer class=\"oc-footer\">");
         if (!look.footer().isEmpty()) {
             html.append("<p>").append(Html.escape(look.footer())).append("</p>");
         }
-        if (!branding.footerLinks().isEmpty() || !branding.headerLinks().isEmpty()) {
-            html.append("\n<ul class=\"oc-footer-links\">");
-            for (SiteLink link : branding.footerLinks()) {
-                html.append("<li><a href=\"").append(href(root, link)).append("\">").append(Html.escape(link.text()))
-                        .append("</a></li>");
-            }
-            // The header hides its text links on narrow screens: they are here instead.
-            for (SiteLink link : branding.headerLinks()) {
-                html.append("<li class=\"oc-from-header\"><a href=\"").append(href(root, link)).append("\">")
-                        .append(Html.escape(link.text())).append("</a></li>");
-            }
-            html.append("</ul>");
+        StringBuilder links = new StringBuilder();
+        for (SiteLink link : branding.footerLinks()) {
+            footerLink(links, "", href(root, link), link.text());
+        }
+        for (SiteLink link : branding.headerLinks()) {
+            footerLink(links, "oc-from-header-text", href(root, link), link.text());
+        }
+        if (!branding.chatUrl().isEmpty()) {
+            footerLink(links, "oc-from-header-icon", Html.escape(branding.chatUrl()), "Chat");
+        }
+        if (!branding.repositoryUrl().isEmpty()) {
+            footerLink(links, "oc-from-header-icon", Html.escape(branding.repositoryUrl()),
+                    repositoryName(branding.repositoryUrl()));
+        }
+        if (!links.isEmpty()) {
+            html.append("\n<ul class=\"oc-footer-links\">").append(links).append("</ul>");
         }
         if (!docinfoFooter.isEmpty()) {
             html.append("\n<div class=\"oc-docinfo-footer\">\n").append(docinfoFooter).append("\n</div>\n");
         }
         html.append("</footer>\n");
+    }
+
+    private static void footerLink(StringBuilder html, String className, String href, String text) {
+        html.append(className.isEmpty() ? "<li>" : "<li class=\"" + className + "\">").append("<a href=\"").append(href)
+                .append("\">").append(Html.escape(text)).append("</a></li>");
     }
 
     /** The link to a page's source, or nothing when there is none. */
