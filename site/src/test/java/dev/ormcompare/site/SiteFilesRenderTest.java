@@ -203,7 +203,8 @@ class SiteFilesRenderTest {
         String full = project.read("target/site/llms-full.txt");
         assertThat(full).contains("# Rolling back\n\nSource: https://acme.example.org/docs/guide/rollback.html\n")
                 .contains("## Undo").contains("**SQLAlchemy**\n\n```").contains("alembic downgrade")
-                .contains("**Prisma**\n\n```").doesNotContain("Side by side");
+                .contains("**Prisma**\n\nNo built-in rollback.\n\n```console\n# Prisma has no built-in rollback command.")
+                .doesNotContain("Side by side");
     }
 
     @Test
@@ -213,5 +214,17 @@ class SiteFilesRenderTest {
         project.render();
 
         assertThat(project.read("target/site/robots.txt")).isEqualTo("User-agent: *\nDisallow: /drafts/\n");
+    }
+
+    @Test
+    void everyPageAndTheNotFoundPageWithEverythingOnHaveNoHtmlErrors() throws Exception {
+        project.write("src/docs/asciidoc/docinfo.html", "<meta name=\"team\" content=\"{team}\">\n");
+        project.write("src/docs/asciidoc/docinfo-header.html", "<p>Docs for 1.x</p>\n");
+        project.write("src/docs/asciidoc/docinfo-footer.html", "<p>Acme &amp; friends</p>\n");
+
+        project.render();
+
+        assertThat(SiteFixtureHtmlValidTest.errorsIn(project.path("target/site"),
+                List.of("index.html", "guide/rollback.html", "404.html"))).as("vnu errors").isEmpty();
     }
 }

@@ -42,9 +42,10 @@ final class BrandingHtml {
         if (!branding.accent().isEmpty() || !branding.accentDark().isEmpty()) {
             String light = branding.accent().isEmpty() ? branding.accentDark() : branding.accent();
             String dark = branding.accentDark().isEmpty() ? light : branding.accentDark();
-            // The current page's background is the accent faded into the page's: readable whichever the accent.
+            // The current page's background is the accent faded into the theme's background (white; #0d1117 dark).
             html.append("<style>:root{--oc-accent:light-dark(").append(light).append(",").append(dark)
-                    .append(");--oc-accent-bg:color-mix(in srgb,var(--oc-accent) 14%,var(--oc-bg))}</style>\n");
+                    .append(");--oc-accent-bg:light-dark(color-mix(in srgb,").append(light).append(" 14%,#ffffff),color-mix(in srgb,")
+                    .append(dark).append(" 18%,#0d1117))}</style>\n");
         }
         for (String stylesheet : branding.stylesheets()) {
             html.append("<link rel=\"stylesheet\" href=\"").append(href(root, stylesheet)).append("\">\n");

@@ -74,7 +74,7 @@ final class LlmsText {
             }
             int firstLine = body.indexOf('\n');
             text.append(firstLine < 0 ? body : body.substring(0, firstLine)).append("\n\nSource: ").append(url(page))
-                    .append(firstLine < 0 ? "" : "\n" + body.substring(firstLine)).append("\n\n");
+                    .append(firstLine < 0 ? "" : "\n\n" + body.substring(firstLine).strip()).append("\n\n");
         }
         return text.toString();
     }

@@ -14,6 +14,8 @@ import org.jsoup.nodes.TextNode;
 final class PageText {
 
     private final StringBuilder out = new StringBuilder();
+    /** The ORM whose panel is being written: its listing's own title, the same name, is not written again. */
+    private String panelName = "";
 
     private PageText() {
     }
@@ -60,7 +62,9 @@ final class PageText {
                     out.append("**").append(label == null ? "Note" : label.text()).append(":** ");
                     blocks(content == null ? element : content, depth);
                 } else if (element.hasClass("title") && element.children().isEmpty()) {
-                    paragraph("**" + element.text() + "**"); // a block's title
+                    if (!element.text().equals(panelName)) {
+                        paragraph("**" + element.text() + "**"); // a block's title
+                    }
                 } else {
                     blocks(element, depth);
                 }
@@ -74,7 +78,9 @@ final class PageText {
         Element tab = document == null ? null : document.getElementById(panel.attr("aria-labelledby"));
         String name = tab == null ? panel.attr("data-orm") : tab.text();
         out.append("\n**").append(name).append("**\n\n");
+        panelName = name;
         blocks(panel, depth + 1);
+        panelName = "";
     }
 
     private void paragraph(String text) {
