@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * When each file of a folder last changed, as git's history says: the date of the last commit that touched it,
  * which every clone of the same commit reads alike (a file's modification time differs from clone to clone).
  * Files git does not have, or has changed since, have none. Nothing at all outside a git work tree or without
- * git: the sitemap then says no date rather than a wrong one. Two git commands for the whole folder.
+ * git: the sitemap then says no date rather than a wrong one. Three git commands for the whole folder.
  */
 public final class GitDates {
 
