@@ -227,4 +227,14 @@ class SiteFilesRenderTest {
         assertThat(SiteFixtureHtmlValidTest.errorsIn(project.path("target/site"),
                 List.of("index.html", "guide/rollback.html", "404.html"))).as("vnu errors").isEmpty();
     }
+
+    @Test
+    void llmsTxtWritesTitlesAndFileNamesAsTextThatCannotBreakItsLinks() throws IOException {
+        project.write("src/docs/asciidoc/guide/odd (1)].adoc", "= Use [brackets] & *stars*\n\nText.\n");
+
+        project.render();
+
+        assertThat(project.read("target/site/llms.txt"))
+                .contains("- [Use \\[brackets\\] & stars](https://acme.example.org/docs/guide/odd%20%281%29%5D.html)\n");
+    }
 }

@@ -111,7 +111,9 @@ final class LlmsText {
     private String url(String page) {
         String htmlPath = DocsTree.slashed(DocsTree.htmlPathOf(Path.of(page)));
         SitePublishing publishing = look.publishing();
-        return publishing.hasSiteUrl() ? publishing.pageUrl(htmlPath) : SiteHref.encoded(htmlPath);
+        String url = publishing.hasSiteUrl() ? publishing.pageUrl(htmlPath) : SiteHref.encoded(htmlPath);
+        // Parentheses would end a Markdown link's address early.
+        return url.replace("(", "%28").replace(")", "%29");
     }
 
     private static String oneLine(String text) {
