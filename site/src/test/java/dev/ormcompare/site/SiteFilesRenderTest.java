@@ -58,6 +58,8 @@ class SiteFilesRenderTest {
 
                 == Undo
 
+                Run `alembic` from the project.
+
                 ormcompare::[topic=rollback,orms="sqlalchemy,prisma"]
                 """);
         project.write("src/docs/asciidoc/images/favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
@@ -141,7 +143,7 @@ class SiteFilesRenderTest {
         project.render();
 
         Document sitemap = Jsoup.parse(project.read("target/site/sitemap.xml"), "", org.jsoup.parser.Parser.xmlParser());
-        assertThat(sitemap.select("url > loc").eachText()).containsExactlyInAnyOrder("https://acme.example.org/docs/",
+        assertThat(sitemap.select("url > loc").eachText()).as("in reading order").containsExactly("https://acme.example.org/docs/",
                 "https://acme.example.org/docs/guide/rollback.html");
         assertThat(sitemap.select("lastmod")).as("no git history: no date rather than a wrong one").isEmpty();
         Document page = page("guide/rollback.html");
@@ -202,7 +204,7 @@ class SiteFilesRenderTest {
                 """);
         String full = project.read("target/site/llms-full.txt");
         assertThat(full).contains("# Rolling back\n\nSource: https://acme.example.org/docs/guide/rollback.html\n")
-                .contains("## Undo").contains("**SQLAlchemy**\n\n```").contains("alembic downgrade")
+                .contains("## Undo").contains("Run `alembic` from the project.").contains("**SQLAlchemy**\n\n```").contains("alembic downgrade")
                 .contains("**Prisma**\n\nNo built-in rollback.\n\n```console\n# Prisma has no built-in rollback command.")
                 .doesNotContain("Side by side");
     }

@@ -49,7 +49,7 @@ final class PageText {
         switch (tag) {
             case "h1", "h2", "h3", "h4", "h5", "h6" ->
                     out.append("\n").append("#".repeat(tag.charAt(1) - '0')).append(' ').append(element.text()).append("\n\n");
-            case "p" -> paragraph(element.text());
+            case "p" -> paragraph(inline(element));
             case "pre" -> code(element);
             case "ul", "ol" -> list(element, tag.equals("ol"), "");
             case "table" -> table(element);
@@ -81,6 +81,19 @@ final class PageText {
         panelName = name;
         blocks(panel, depth + 1);
         panelName = "";
+    }
+
+    /** An element's text with its inline code between backticks, as Markdown writes it. */
+    private static String inline(Element element) {
+        StringBuilder text = new StringBuilder();
+        element.traverse((node, depth) -> {
+            if (node instanceof TextNode textNode && !textNode.parentNode().nodeName().equals("code")) {
+                text.append(textNode.getWholeText());
+            } else if (node instanceof Element code && code.normalName().equals("code")) {
+                text.append('`').append(code.wholeText()).append('`');
+            }
+        });
+        return text.toString().replaceAll("\\s+", " ").strip();
     }
 
     private void paragraph(String text) {

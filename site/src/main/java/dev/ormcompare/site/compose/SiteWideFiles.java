@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 
 /**
  * The files a published site needs besides its pages: always {@code 404.html}, {@code llms.txt} and
@@ -100,10 +101,20 @@ public final class SiteWideFiles {
                     lastmod.put(DocsTree.slashed(DocsTree.htmlPathOf(page)), date);
                 }
             });
-            writeIfChanged(names, Sitemap.FILE, Sitemap.xml(look.publishing(), htmlPaths, lastmod), written);
+            writeIfChanged(names, Sitemap.FILE, Sitemap.xml(look.publishing(), readingOrder(htmlPaths, navigation), lastmod),
+                    written);
             writeIfChanged(names, Sitemap.ROBOTS, Sitemap.robots(look.publishing()), written);
         }
         return written;
+    }
+
+    /** The pages in the navigation's reading order, the home page first; then those it does not link. */
+    private static List<String> readingOrder(List<String> htmlPaths, Navigation navigation) {
+        Set<String> ordered = new LinkedHashSet<>();
+        navigation.readingOrder().forEach(page -> ordered.add(DocsTree.slashed(DocsTree.htmlPathOf(Path.of(page)))));
+        ordered.retainAll(htmlPaths);
+        ordered.addAll(htmlPaths);
+        return List.copyOf(ordered);
     }
 
     private void writeIfChanged(List<String> names, String sitePath, String text, List<String> written) throws IOException {
