@@ -3,13 +3,20 @@ package dev.ormcompare.maven;
 import dev.ormcompare.asciidoctor.settings.FailOn;
 import dev.ormcompare.site.OutputPlacement;
 import dev.ormcompare.site.RenderSettings;
+import dev.ormcompare.site.EditLinkPattern;
+import dev.ormcompare.site.RepositoryRoot;
+import dev.ormcompare.site.SiteBranding;
+import dev.ormcompare.site.SiteLink;
 import dev.ormcompare.site.SiteLook;
+import dev.ormcompare.site.SitePublishing;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The parameters of the goals that render the site: {@code render} and {@code serve}. */
@@ -46,9 +53,87 @@ abstract class AbstractSiteMojo extends AbstractOrmCompareMojo {
     @Parameter(property = "ormcompare.logo")
     private String logo;
 
-    /** The footer's text. */
-    @Parameter(property = "ormcompare.footer", defaultValue = "Built with ormcompare")
+    /**
+     * The footer's text; by default a copyright line from the pom's {@code <inceptionYear>} and
+     * {@code <organization><name>} ("© 2024 Acme"), else "Built with ormcompare".
+     */
+    @Parameter(property = "ormcompare.footer")
     private String footer;
+
+    @Parameter(defaultValue = "${project.inceptionYear}", readonly = true)
+    private String inceptionYear;
+
+    @Parameter(defaultValue = "${project.organization.name}", readonly = true)
+    private String organization;
+
+    /** Links under the footer's text: {@code <footerLinks><link><text>Privacy</text><url>legal/privacy.html</url></link></footerLinks>}. */
+    @Parameter
+    private List<Link> footerLinks = List.of();
+
+    /** Links in the header, as words (in the footer on narrow screens), written as {@code footerLinks} are. */
+    @Parameter
+    private List<Link> headerLinks = List.of();
+
+    /**
+     * The project's repository, linked in the header with an icon named after its host (GitHub, GitLab,
+     * Bitbucket); by default the pom's {@code <scm><url>}. Empty for none.
+     */
+    @Parameter(property = "ormcompare.repositoryUrl", defaultValue = "${project.scm.url}")
+    private String repositoryUrl;
+
+    /** The team's chat (Discord, Zulip, Matrix, Slack...), linked in the header with a speech bubble. */
+    @Parameter(property = "ormcompare.chatUrl")
+    private String chatUrl;
+
+    /**
+     * An icon of the site, as a path from the site's root, e.g. {@code images/favicon.svg}: every page links it
+     * from its own folder.
+     */
+    @Parameter(property = "ormcompare.favicon")
+    private String favicon;
+
+    /** The accent colour (links, focus rings, the current page) as CSS writes it, e.g. {@code #8a2be2}. */
+    @Parameter(property = "ormcompare.accentColor")
+    private String accentColor;
+
+    /** The accent colour of the dark theme, light enough to read on its dark background; by default {@code accentColor}. */
+    @Parameter(property = "ormcompare.accentColorDark")
+    private String accentColorDark;
+
+    /** More stylesheets of the site, loaded after the theme's and {@code stylesheet}, as paths from the site's root. */
+    @Parameter
+    private List<String> stylesheets = List.of();
+
+    /** Scripts of the site, run on every page once it is read ({@code defer}), as paths from the site's root. */
+    @Parameter
+    private List<String> scripts = List.of();
+
+    /**
+     * The site's address, e.g. {@code https://acme.github.io/orm-docs/}; by default the pom's {@code <url>}. With
+     * it the render writes {@code sitemap.xml}, {@code robots.txt}, and a canonical link and Open Graph tags in
+     * every page, and the 404 page links from the address's path.
+     */
+    @Parameter(property = "ormcompare.siteUrl", defaultValue = "${project.url}")
+    private String siteUrl;
+
+    /**
+     * Where a page's source can be edited, with {@code {path}} for its path from the repository's root, e.g.
+     * {@code https://git.example.org/docs/-/edit/main/{path}}; by default made from {@code <scm><url>} on GitHub,
+     * GitLab or Bitbucket and {@code editBranch}. Without either, pages have no edit link.
+     */
+    @Parameter(property = "ormcompare.editUrl")
+    private String editUrl;
+
+    /** The branch that edit links made from {@code <scm><url>} open. */
+    @Parameter(property = "ormcompare.editBranch", defaultValue = "main")
+    private String editBranch;
+
+    /** {@code false} leaves the "Edit this page" link out of every page. */
+    @Parameter(property = "ormcompare.editLinks", defaultValue = "true")
+    private boolean editLinks;
+
+    @Parameter(defaultValue = "${session.topLevelProject.basedir}", readonly = true)
+    private File topProjectDirectory;
 
     /**
      * A stylesheet of the site loaded after the theme's, as a path from the site's root, e.g. {@code
@@ -92,6 +177,67 @@ abstract class AbstractSiteMojo extends AbstractOrmCompareMojo {
                     + SiteLook.ORMCOMPARE + " for a documentation site or " + SiteLook.ASCIIDOCTOR
                     + " for Asciidoctor's stock pages");
         }
-        return new SiteLook(chosen, siteName == null ? "" : siteName, siteVersion, logo, footer, stylesheet);
+        SiteLook look = new SiteLook(chosen, siteName == null ? "" : siteName, siteVersion, logo, footerText(), stylesheet);
+        return look.with(branding()).with(publishing());
+    }
+
+    /** The footer as set, else the copyright line the pom has the makings of. */
+    private String footerText() {
+        if (footer != null) {
+            return footer;
+        }
+        String owner = organization == null ? "" : organization.strip();
+        String year = inceptionYear == null ? "" : inceptionYear.strip();
+        if (owner.isEmpty() && year.isEmpty()) {
+            return "Built with ormcompare";
+        }
+        return ("© " + year + " " + owner).replace("  ", " ").strip();
+    }
+
+    private SiteBranding branding() throws MojoFailureException {
+        try {
+            return new SiteBranding(favicon, accentColor, accentColorDark, repositoryUrl, chatUrl,
+                    links(headerLinks, "headerLinks"), links(footerLinks, "footerLinks"), paths(stylesheets), paths(scripts));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage() + "; see the docs' page \"The documentation site\"");
+        }
+    }
+
+    private SitePublishing publishing() throws MojoFailureException {
+        String pattern = "";
+        if (editLinks) {
+            pattern = editUrl != null && !editUrl.isBlank() ? editUrl
+                    : EditLinkPattern.of(repositoryUrl, editBranch).orElse("");
+        }
+        Path repository = RepositoryRoot.of(baseDirectory().toPath(),
+                topProjectDirectory == null ? null : topProjectDirectory.toPath());
+        try {
+            return new SitePublishing(siteUrl, pattern, RepositoryRoot.pathFrom(repository, sourceDirectory().toPath()));
+        } catch (IllegalArgumentException e) {
+            // The message starts with the parameter's name.
+            String parameter = e.getMessage().startsWith("siteUrl") ? "siteUrl" : "editUrl";
+            throw new MojoFailureException(e.getMessage() + " (set in <" + parameter + "> or -Dormcompare." + parameter
+                    + (parameter.equals("siteUrl") ? ", by default the pom's <url>)" : ")"));
+        }
+    }
+
+    private static List<SiteLink> links(List<Link> links, String parameter) throws MojoFailureException {
+        List<SiteLink> siteLinks = new ArrayList<>();
+        for (Link link : links == null ? List.<Link>of() : links) {
+            if (link.getText() == null || link.getText().isBlank()) {
+                throw new MojoFailureException("a link of <" + parameter + "> has no text; write each as <link><text>"
+                        + "Privacy</text><url>legal/privacy.html</url></link>");
+            }
+            try {
+                siteLinks.add(new SiteLink(link.getText(), link.getUrl()));
+            } catch (IllegalArgumentException e) {
+                throw new MojoFailureException("<" + parameter + ">: " + e.getMessage());
+            }
+        }
+        return siteLinks;
+    }
+
+    private static List<String> paths(List<String> paths) {
+        return paths == null ? List.of() : paths.stream().filter(path -> path != null && !path.isBlank()).toList();
     }
 }

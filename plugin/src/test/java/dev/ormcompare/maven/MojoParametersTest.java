@@ -162,4 +162,33 @@ class MojoParametersTest {
                 .anyMatch(line -> line.startsWith("INFO rollback ")).anyMatch(line -> line.startsWith("INFO transactions/rollback "))
                 .noneMatch(line -> line.contains("seed"));
     }
+
+    @Test
+    @InjectMojo(goal = "render", pom = "pom.xml")
+    @MojoParameter(name = "sourceDirectory", value = "${basedir}/src/docs/asciidoc")
+    @MojoParameter(name = "accentColor", value = "red;} body{display:none")
+    void anAccentThatIsNoColourNamesTheParameterAndShowsTheForm(RenderMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("accentColor 'red;} body{display:none' is not a CSS colour; write it as CSS does, "
+                        + "e.g. #8a2be2");
+    }
+
+    @Test
+    @InjectMojo(goal = "render", pom = "pom.xml")
+    @MojoParameter(name = "sourceDirectory", value = "${basedir}/src/docs/asciidoc")
+    @MojoParameter(name = "siteUrl", value = "acme.github.io/docs")
+    void aSiteUrlWithoutSchemeNamesTheParameterAndItsDefault(RenderMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("siteUrl 'acme.github.io/docs' is not the address of a site; write it whole, e.g. "
+                        + "https://example.org/docs/ (set in <siteUrl> or -Dormcompare.siteUrl, by default the pom's <url>)");
+    }
+
+    @Test
+    @InjectMojo(goal = "render", pom = "pom.xml")
+    @MojoParameter(name = "sourceDirectory", value = "${basedir}/src/docs/asciidoc")
+    @MojoParameter(name = "chatUrl", value = "javascript:alert(1)")
+    void aChatLinkThatWouldRunAScriptIsRefused(RenderMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("'javascript:alert(1)' is not a web address: only http:, https: and mailto: links");
+    }
 }

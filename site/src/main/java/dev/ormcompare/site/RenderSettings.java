@@ -5,6 +5,7 @@ import dev.ormcompare.asciidoctor.settings.FailOn;
 import dev.ormcompare.asciidoctor.settings.PomAttributes;
 import dev.ormcompare.site.content.DocsTree;
 import dev.ormcompare.site.content.PageSelection;
+import dev.ormcompare.site.convert.SharedDocinfo;
 import dev.ormcompare.site.nav.NavFile;
 
 import java.nio.file.Path;
@@ -79,6 +80,8 @@ public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outp
         if (look.isSite()) {
             all.put("showtitle", "@"); // the body starts with the page's title, as a standalone page's does
             all.put(TabsAssets.ATTRIBUTE, TabsAssets.LINKED); // every page of the site links them
+            // Every page, in a folder or not, gets the docs root's shared docinfo files.
+            all.put(SharedDocinfo.ROOT, sourceDirectory.toAbsolutePath().normalize().toString());
         }
         if (catalogDirectory.toFile().isDirectory()) {
             all.put("ormcompare-catalog", catalogDirectory.toAbsolutePath().toString());

@@ -10,8 +10,11 @@ package dev.ormcompare.site;
  * @param logo       an image in the site (path from its root) shown before the name; empty for none
  * @param footer     the footer's text
  * @param stylesheet a stylesheet in the site (path from its root) loaded after ours; empty for none
+ * @param branding   the team's own look: favicon, accent colour, header and footer links, more styles and scripts
+ * @param publishing where the site and its sources are published: its address, the pages' edit links
  */
-public record SiteLook(String theme, String name, String version, String logo, String footer, String stylesheet) {
+public record SiteLook(String theme, String name, String version, String logo, String footer, String stylesheet,
+                       SiteBranding branding, SitePublishing publishing) {
 
     public static final String ORMCOMPARE = "ormcompare";
     public static final String ASCIIDOCTOR = "asciidoctor";
@@ -27,6 +30,21 @@ public record SiteLook(String theme, String name, String version, String logo, S
         logo = logo == null ? "" : logo.strip();
         footer = footer == null ? "" : footer.strip();
         stylesheet = stylesheet == null ? "" : stylesheet.strip();
+        branding = branding == null ? SiteBranding.NONE : branding;
+        publishing = publishing == null ? SitePublishing.NONE : publishing;
+    }
+
+    /** The theme's look with nothing of the team's own besides name, logo, footer and stylesheet. */
+    public SiteLook(String theme, String name, String version, String logo, String footer, String stylesheet) {
+        this(theme, name, version, logo, footer, stylesheet, SiteBranding.NONE, SitePublishing.NONE);
+    }
+
+    public SiteLook with(SiteBranding newBranding) {
+        return new SiteLook(theme, name, version, logo, footer, stylesheet, newBranding, publishing);
+    }
+
+    public SiteLook with(SitePublishing newPublishing) {
+        return new SiteLook(theme, name, version, logo, footer, stylesheet, branding, newPublishing);
     }
 
     /** Asciidoctor's own pages, no site around them. */
@@ -40,6 +58,7 @@ public record SiteLook(String theme, String name, String version, String logo, S
 
     /** Everything here, for the pages' fingerprint. */
     public String describe() {
-        return String.join("\t", theme, name, version, logo, footer, stylesheet);
+        return String.join("\t", theme, name, version, logo, footer, stylesheet, branding.describe(),
+                publishing.describe());
     }
 }

@@ -3,6 +3,7 @@ package dev.ormcompare.site;
 import dev.ormcompare.site.publish.OutputGuard;
 
 import dev.ormcompare.site.compose.PageComposer;
+import dev.ormcompare.site.compose.SiteWideFiles;
 import dev.ormcompare.site.compose.ThemeAssets;
 import dev.ormcompare.site.content.DocsTree;
 import dev.ormcompare.site.content.SiteClashes;
@@ -119,6 +120,7 @@ public final class SiteRenderer {
         if (settings.look().isSite()) {
             published.add(SearchIndex.FILE);
         }
+        published.addAll(SiteWideFiles.names(settings.look(), tree));
         output.checkWrites(resources, generated, composedFiles(tree));
         // Asciidoctor boots (seconds) while the site's other files are published.
         Converter converter = stale.isEmpty() ? null
@@ -164,6 +166,7 @@ public final class SiteRenderer {
         if (settings.look().isSite()) {
             composed.add(SearchIndex.FILE);
         }
+        composed.addAll(SiteWideFiles.names(settings.look(), tree));
         return composed;
     }
 

@@ -1,5 +1,6 @@
 package dev.ormcompare.site;
 
+import dev.ormcompare.site.compose.SiteWideFiles;
 import dev.ormcompare.site.compose.ThemeAssets;
 import dev.ormcompare.site.content.PageSelection;
 import dev.ormcompare.site.publish.SiteFiles;
@@ -117,12 +118,14 @@ public final class DocsProject {
         return new MessageList(messages);
     }
 
-    /** The files below {@code relative} except the theme's and the search index, which every site has. */
+    /** The files below {@code relative} except the theme's, the search index and the others every site has. */
     java.util.Set<String> pagesAndResources(String relative) throws IOException {
         java.util.Set<String> files = new java.util.TreeSet<>(files(relative).keySet());
-        assertThat(files).containsAll(ThemeAssets.files().keySet()).contains(SearchIndex.FILE);
+        assertThat(files).containsAll(ThemeAssets.files().keySet()).contains(SearchIndex.FILE)
+                .containsAll(SiteWideFiles.ALWAYS);
         files.removeAll(ThemeAssets.files().keySet());
         files.remove(SearchIndex.FILE);
+        SiteWideFiles.ALWAYS.forEach(files::remove);
         return files;
     }
 

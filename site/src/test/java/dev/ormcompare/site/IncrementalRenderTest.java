@@ -95,8 +95,9 @@ class IncrementalRenderTest {
 
         assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "2 up to date");
         assertThat(project.read("target/site/index.html")).contains("select 2;");
-        // what a preview reloads: the page, the file copied beside it, the index
-        assertThat(outcome.written()).containsExactlyInAnyOrder("index.html", "extras/query.sql", SearchIndex.FILE);
+        // what a preview reloads: the page, the file copied beside it, the index, the site's text for language models
+        assertThat(outcome.written()).containsExactlyInAnyOrder("index.html", "extras/query.sql", SearchIndex.FILE,
+                "llms-full.txt");
     }
 
     @Test
@@ -215,19 +216,32 @@ class IncrementalRenderTest {
 
     @Test
     void docinfoIsAnInputOfThePagesThatUseItAndIsNotPublished() throws IOException {
-        project.write("src/docs/asciidoc/alone.adoc", "= Alone\n:docinfo: shared\n\nText.\n");
-        project.write("src/docs/asciidoc/docinfo.html", "<meta name=\"team\" content=\"one\">\n");
+        project.write("src/docs/asciidoc/guide/alone.adoc", "= Alone\n:docinfo: shared\n\nText.\n");
+        project.write("src/docs/asciidoc/guide/docinfo.html", "<meta name=\"team\" content=\"one\">\n");
         project.write("src/docs/asciidoc/.DS_Store", "binary junk");
         project.render();
-        project.write("src/docs/asciidoc/docinfo.html", "<meta name=\"team\" content=\"two\">\n");
+        project.write("src/docs/asciidoc/guide/docinfo.html", "<meta name=\"team\" content=\"two\">\n");
 
         SiteRenderer.Outcome outcome = project.render();
 
-        assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "2 up to date");
-        assertThat(Jsoup.parse(project.path("target/site/alone.html")).select("meta[name=team]").attr("content"))
+        assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "3 up to date");
+        assertThat(Jsoup.parse(project.path("target/site/guide/alone.html")).select("meta[name=team]").attr("content"))
                 .isEqualTo("two");
-        assertThat(project.path("target/site/docinfo.html")).doesNotExist();
+        assertThat(project.path("target/site/guide/docinfo.html")).doesNotExist();
         assertThat(project.path("target/site/.DS_Store")).doesNotExist();
+    }
+
+    @Test
+    void theDocsRootsSharedDocinfoIsAnInputOfEveryPage() throws IOException {
+        project.render();
+        project.write("src/docs/asciidoc/docinfo.html", "<meta name=\"team\" content=\"one\">\n");
+
+        SiteRenderer.Outcome outcome = project.render();
+
+        assertThat(outcome.upToDate()).as("pages up to date").isZero();
+        assertThat(Jsoup.parse(project.path("target/site/alone.html")).select("meta[name=team]").attr("content"))
+                .isEqualTo("one");
+        assertThat(project.path("target/site/docinfo.html")).doesNotExist();
     }
 
     @Test

@@ -98,6 +98,14 @@ public final class PageComposer {
                         : broken;
             }
         }
+        if (site) {
+            try {
+                written.addAll(new SiteWideFiles(settings, output).write(tree, records, navigation, shell, !written.isEmpty()));
+            } catch (IOException | IllegalArgumentException e) {
+                broken = broken == null ? new IOException("cannot write the site's 404 page, llms.txt or sitemap: "
+                        + e.getMessage(), e) : broken;
+            }
+        }
         return new Composed(List.copyOf(written), broken);
     }
 

@@ -2,12 +2,15 @@ package dev.ormcompare.site.compose;
 
 import dev.ormcompare.asciidoctor.Html;
 import dev.ormcompare.site.SiteLook;
+import dev.ormcompare.site.content.DocsTree;
 import dev.ormcompare.site.convert.ConvertedPage;
 import dev.ormcompare.site.convert.PageHeader;
+import dev.ormcompare.site.internal.HtmlText;
 import dev.ormcompare.site.internal.SiteHref;
 import dev.ormcompare.site.nav.NavHtml;
 import dev.ormcompare.site.nav.Navigation;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -40,16 +43,28 @@ final class PageShell {
     private final SiteLook look;
     private final Navigation navigation;
     private final Map<String, PageHeader> headers;
+    private final BrandingHtml branding;
+    private final PageMeta meta;
 
     PageShell(SiteLook look, Navigation navigation, Map<String, PageHeader> headers) {
         this.look = look;
         this.navigation = navigation;
         this.headers = headers;
+        this.branding = new BrandingHtml(look);
+        this.meta = new PageMeta(look);
     }
 
     String page(String page, ConvertedPage converted, String body) {
-        String root = "../".repeat((int) page.chars().filter(c -> c == '/').count());
-        String title = Navigation.title(page, headers.get(page));
+        return page(page, "../".repeat((int) page.chars().filter(c -> c == '/').count()), converted, body);
+    }
+
+    /**
+     * @param root the way from the page to the site's root: {@code ../} for each folder, or the site's path from the
+     *             server's root ({@code /docs/}) for a page served at any address, such as the 404 page
+     */
+    String page(String page, String root, ConvertedPage converted, String body) {
+        boolean sourced = headers.containsKey(page); // not the 404 page, which has no source
+        String title = sourced ? Navigation.title(page, headers.get(page)) : Html.escape(HtmlText.of(converted.title()));
         StringBuilder html = new StringBuilder(body.length() + 4096);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -68,17 +83,26 @@ final class PageShell {
         if (!look.stylesheet().isEmpty()) {
             html.append("<link rel=\"stylesheet\" href=\"").append(root).append(Html.escape(look.stylesheet())).append("\">\n");
         }
+        branding.head(html, root);
+        if (sourced) {
+            meta.head(html, DocsTree.slashed(DocsTree.htmlPathOf(Path.of(page))), title, converted.description());
+        }
         html.append(converted.docinfoHead()).append(converted.docinfoHead().isEmpty() ? "" : "\n");
         html.append("</head>\n<body class=\"oc-site\">\n<a class=\"oc-skip\" href=\"#oc-main\">Skip to content</a>\n");
         header(html, root);
+        if (!converted.docinfoHeader().isEmpty()) {
+            // In a landmark of its own below the header, so that everything on the page is in one (axe 'region').
+            html.append("<div class=\"oc-docinfo-header\" role=\"region\" aria-label=\"Notice\">\n")
+                    .append(converted.docinfoHeader()).append("\n</div>\n");
+        }
         html.append("<div class=\"oc-layout\">\n");
         nav(html, page, root);
         html.append("<main id=\"oc-main\" class=\"oc-main\" tabindex=\"-1\">\n<article class=\"oc-doc\">\n")
                 .append(body).append("\n</article>\n");
+        BrandingHtml.editLink(html, sourced ? look.publishing().editUrlOf(page) : "");
         pagination(html, page, root);
-        html.append("</main>\n</div>\n<footer class=\"oc-footer\"><p>").append(Html.escape(look.footer()))
-                .append("</p></footer>\n");
-        html.append(converted.docinfoFooter()).append(converted.docinfoFooter().isEmpty() ? "" : "\n");
+        html.append("</main>\n</div>\n");
+        branding.footer(html, root, converted.docinfoFooter());
         html.append("</body>\n</html>\n");
         return html.toString();
     }
@@ -95,8 +119,9 @@ final class PageShell {
         if (!look.version().isEmpty()) {
             html.append("<span class=\"oc-version\">").append(Html.escape(look.version())).append("</span>\n");
         }
-        html.append(SEARCH.replace("{root}", root))
-                .append("<button class=\"oc-theme-toggle\" type=\"button\" aria-pressed=\"false\" aria-label=\"Dark theme\">")
+        html.append(SEARCH.replace("{root}", root));
+        branding.headerLinks(html, root);
+        html.append("<button class=\"oc-theme-toggle\" type=\"button\" aria-pressed=\"false\" aria-label=\"Dark theme\">")
                 .append(MOON).append(SUN).append("</button>\n</header>\n");
     }
 

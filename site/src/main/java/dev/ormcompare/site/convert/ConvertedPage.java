@@ -15,14 +15,23 @@ import java.util.regex.Pattern;
  *
  * @param navOrder the page's {@code :nav-order:}, or {@link Integer#MAX_VALUE} when it has none
  * @param search   what a reader can find on the page ({@link SearchIndex#entries}); empty for stock pages
+ * @param docinfoHeader docinfo for the top of the body, which the site puts below its header
+ * @param description   the page's {@code :description:}, as text; empty when it has none
  */
-public record ConvertedPage(String title, int navOrder, String docinfoHead, String body, String docinfoFooter, String search) {
+public record ConvertedPage(String title, int navOrder, String docinfoHead, String body, String docinfoFooter, String search,
+                            String docinfoHeader, String description) {
 
     /** A page that could not be converted: no title, no body; its problems say why. */
     public static final ConvertedPage EMPTY = new ConvertedPage("", Integer.MAX_VALUE, "", "", "", "");
 
-    private static final String HEADER = "ormcompare converted page 2";
-    private static final Pattern HEADER_LINE = Pattern.compile(Pattern.quote(HEADER) + " (-?\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)\n");
+    private static final String HEADER = "ormcompare converted page 3";
+    private static final Pattern HEADER_LINE = Pattern.compile(Pattern.quote(HEADER)
+            + " (-?\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)\n");
+
+    /** A page without header docinfo or description. */
+    public ConvertedPage(String title, int navOrder, String docinfoHead, String body, String docinfoFooter, String search) {
+        this(title, navOrder, docinfoHead, body, docinfoFooter, search, "", "");
+    }
 
     /** What the navigation needs of the page. */
     public PageHeader header() {
@@ -31,7 +40,8 @@ public record ConvertedPage(String title, int navOrder, String docinfoHead, Stri
 
     public byte[] toBytes() {
         return (HEADER + " " + navOrder + " " + title.length() + " " + docinfoHead.length() + " " + body.length() + " "
-                + docinfoFooter.length() + " " + search.length() + "\n" + title + docinfoHead + body + docinfoFooter + search)
+                + docinfoFooter.length() + " " + search.length() + " " + docinfoHeader.length() + " " + description.length()
+                + "\n" + title + docinfoHead + body + docinfoFooter + search + docinfoHeader + description)
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -43,7 +53,7 @@ public record ConvertedPage(String title, int navOrder, String docinfoHead, Stri
             throw new IllegalArgumentException("not a converted page");
         }
         int at = header.end();
-        String[] parts = new String[5];
+        String[] parts = new String[7];
         for (int i = 0; i < parts.length; i++) {
             int length = Integer.parseInt(header.group(i + 2));
             if (at + length > text.length()) {
@@ -55,6 +65,7 @@ public record ConvertedPage(String title, int navOrder, String docinfoHead, Stri
         if (at != text.length()) {
             throw new IllegalArgumentException("a converted page with more than it should have");
         }
-        return new ConvertedPage(parts[0], Integer.parseInt(header.group(1)), parts[1], parts[2], parts[3], parts[4]);
+        return new ConvertedPage(parts[0], Integer.parseInt(header.group(1)), parts[1], parts[2], parts[3], parts[4],
+                parts[5], parts[6]);
     }
 }

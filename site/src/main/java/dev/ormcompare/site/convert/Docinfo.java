@@ -19,6 +19,11 @@ final class Docinfo {
         return docinfo(document, "head");
     }
 
+    /** What Asciidoctor puts at the top of a standalone page's body: {@code docinfo-header.html} files. */
+    static String header(Document document) {
+        return docinfo(document, "header");
+    }
+
     static String footer(Document document) {
         return docinfo(document, "footer");
     }

@@ -30,6 +30,7 @@ final class DocumentInputs {
                 }
             }
         }
+        files.addAll(SharedDocinfo.files(document));
         String stylesheet = attribute(document, "stylesheet", "");
         if (!stylesheet.isEmpty() && !stylesheet.equals("DEFAULT") && !document.hasAttribute("linkcss")) {
             files.add(base.resolve(attribute(document, "stylesdir", "")).resolve(stylesheet));

@@ -2,6 +2,7 @@ package dev.ormcompare.site.convert;
 
 import dev.ormcompare.asciidoctor.settings.AsciidoctorJulLog;
 import dev.ormcompare.site.Problem;
+import dev.ormcompare.site.internal.HtmlText;
 import dev.ormcompare.site.search.SearchEntries;
 import dev.ormcompare.site.search.SearchIndex;
 import org.asciidoctor.Asciidoctor;
@@ -148,8 +149,20 @@ public final class PageConverter implements Converter {
         if (standalone) {
             return new ConvertedPage(title, navOrder(document), "", body, "", "");
         }
-        return new ConvertedPage(title, navOrder(document), Docinfo.head(document), body, Docinfo.footer(document),
-                search);
+        return new ConvertedPage(title, navOrder(document), joined(SharedDocinfo.of(document, "head"), Docinfo.head(document)),
+                body, joined(SharedDocinfo.of(document, "footer"), Docinfo.footer(document)), search,
+                joined(SharedDocinfo.of(document, "header"), Docinfo.header(document)), description(document));
+    }
+
+    /** The site's shared docinfo first, then the page's own, as Asciidoctor orders shared and private docinfo. */
+    private static String joined(String shared, String own) {
+        return shared.isEmpty() ? own : own.isEmpty() ? shared : shared + "\n" + own;
+    }
+
+    /** The page's {@code :description:}, as a reader sees it (Asciidoctor substitutes its attribute references). */
+    private static String description(Document document) {
+        Object value = document.getAttribute("description");
+        return value == null ? "" : HtmlText.of(value.toString()).strip();
     }
 
     private static int navOrder(Document document) {

@@ -137,6 +137,31 @@ public final class Navigation {
         return Html.escape(name.isEmpty() ? folder : Character.toUpperCase(name.charAt(0)) + name.substring(1));
     }
 
+    /**
+     * A part of the navigation: a top-level section's title (HTML-escaped text) and the pages it leads to, in
+     * reading order; the top-level pages outside any section form one with an empty title.
+     */
+    public record Part(String title, List<String> pages) {
+    }
+
+    /** The navigation's top-level parts, in its order, for lists of the site's pages by section. */
+    public List<Part> parts() {
+        List<Part> parts = new ArrayList<>();
+        List<String> loose = new ArrayList<>();
+        for (NavItem item : items) {
+            if (item.isSection()) {
+                List<String> pages = readingOrder.stream().filter(item::leadsTo).toList();
+                parts.add(new Part(item.title(), pages));
+            } else if (item.page() != null && !loose.contains(item.page())) {
+                loose.add(item.page());
+            }
+        }
+        if (!loose.isEmpty()) {
+            parts.add(0, new Part("", loose));
+        }
+        return parts;
+    }
+
     /** Everything the navigation shows, for the pages' fingerprint: a change re-links every page. */
     public String describe() {
         StringBuilder text = new StringBuilder();

@@ -28,9 +28,11 @@
     const path = decodeURIComponent(w.location.pathname).replace(/^\//, '');
     return path === '' || /\/$/.test(path) ? path + 'index.html' : path;
   }
-  // Another page's HTML does not change this one, nor does the search index; anything else it may show.
+  // Another page's HTML does not change this one, nor do the search index and the files for crawlers and
+  // language models at the site's root; anything else it may show.
+  const notShown = ['ormcompare-assets/search-index.js', 'llms.txt', 'llms-full.txt', 'sitemap.xml', 'robots.txt'];
   function affectsThisPage(file) {
-    return file === here || !/\.html$/.test(file) && file !== 'ormcompare-assets/search-index.js';
+    return file === here || !/\.html$/.test(file) && !notShown.includes(file);
   }
   function restoreScroll() {
     let saved;
