@@ -78,6 +78,7 @@ public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outp
         all.put(SOURCE_HIGHLIGHTER, "rouge@"); // highlighted unless the pom or the page (the @) says otherwise
         if (look.isSite()) {
             all.put("showtitle", "@"); // the body starts with the page's title, as a standalone page's does
+            all.put("toc", "@"); // Asciidoctor's outline, which the theme shows as "On this page" (compose.OnThisPage)
             all.put(TabsAssets.ATTRIBUTE, TabsAssets.LINKED); // every page of the site links them
         }
         if (catalogDirectory.toFile().isDirectory()) {

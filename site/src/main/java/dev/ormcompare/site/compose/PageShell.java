@@ -74,7 +74,7 @@ final class PageShell {
         html.append("<div class=\"oc-layout\">\n");
         nav(html, page, root);
         html.append("<main id=\"oc-main\" class=\"oc-main\" tabindex=\"-1\">\n<article class=\"oc-doc\">\n")
-                .append(body).append("\n</article>\n");
+                .append(OnThisPage.place(body)).append("\n</article>\n");
         pagination(html, page, root);
         html.append("</main>\n</div>\n<footer class=\"oc-footer\"><p>").append(Html.escape(look.footer()))
                 .append("</p></footer>\n");

@@ -228,14 +228,14 @@ class SiteThemeBrowserTest {
     }
 
     @Test
-    void onAVeryWideScreenTheTableOfContentsStaysInViewBesideTheText() {
+    void onAVeryWideScreenThePageTableOfContentsStaysInViewBesideTheText() {
         browser.openFixture(1440);
 
         browser.js("scrollTo(0, 3000)");
 
-        double top = ((Number) browser.js("return document.getElementById('toc').getBoundingClientRect().top")).doubleValue();
+        double top = ((Number) browser.js("return document.querySelector('.oc-toc').getBoundingClientRect().top")).doubleValue();
         assertThat(top).as("top of the table of contents in the window").isBetween(40.0, 200.0);
-        assertThat((Boolean) browser.js("var t = document.getElementById('toc').getBoundingClientRect(),"
+        assertThat((Boolean) browser.js("var t = document.querySelector('.oc-toc').getBoundingClientRect(),"
                 + " d = document.querySelector('.oc-doc > .sect1').getBoundingClientRect(); return t.left >= d.right"))
                 .as("right of the text").isTrue();
         assertThat(browser.js("return document.documentElement.scrollWidth")).isEqualTo(1440L);
