@@ -86,9 +86,10 @@
       a.tabIndex = -1;
     });
 
-    // "On this page" (compose.OnThisPage): the link of the section in view gets aria-current. An
-    // IntersectionObserver reports each heading crossing a line under the header, so that scrolling
-    // costs no script at all: the section in view is the last one whose heading is above that line.
+    // "On this page" (compose.OnThisPage): the link of the section in view gets aria-current: the
+    // last section whose heading is above a line 40% down the window. An IntersectionObserver whose
+    // root reaches from far above the page down to that line reports each heading crossing it, even
+    // on a jump, so that scrolling itself costs no script at all.
     const toc = d.querySelector('.oc-toc');
     if (toc && w.IntersectionObserver) {
       const links = [], headings = [], above = [];
@@ -104,11 +105,10 @@
         }
       });
       const index = new Map(headings.map((heading, i) => [heading, i]));
-      const header = d.querySelector('.oc-header');
       let current = null;
       const observer = new w.IntersectionObserver((entries) => {
         entries.forEach((e) => {
-          above[index.get(e.target)] = e.isIntersecting || !!e.rootBounds && e.boundingClientRect.top < e.rootBounds.top;
+          above[index.get(e.target)] = e.isIntersecting;
         });
         const link = links[above.lastIndexOf(true)] || null;
         if (link === current) return;
@@ -121,7 +121,7 @@
           const offset = link.getBoundingClientRect().top - toc.getBoundingClientRect().top;
           if (offset < 0 || offset > toc.clientHeight - link.offsetHeight) toc.scrollTop += offset - toc.clientHeight / 3;
         }
-      }, { rootMargin: -(header ? header.offsetHeight : 0) + 'px 0px -60% 0px' });
+      }, { rootMargin: '10000000px 0px -60% 0px' });
       headings.forEach((heading) => observer.observe(heading));
     }
 

@@ -283,11 +283,11 @@ class SiteThemeBrowserTest {
     void theTabsTakeTheThemesAccentColour() {
         browser.prefersColorScheme("light");
         browser.openFixture(1280);
-        String accent = browser.computed(".oc-doc a[href='#compare']", "color");
+        String accent = browser.computed(".oc-doc p a[href='#compare']", "color");
 
         assertThat(browser.computed("#ormcompare-apply [aria-selected=true]", "border-bottom-color")).isEqualTo(accent);
         browser.find(".oc-theme-toggle").click();
         assertThat(browser.computed("#ormcompare-apply [aria-selected=true]", "border-bottom-color"))
-                .isEqualTo(browser.computed(".oc-doc a[href='#compare']", "color")).isNotEqualTo(accent);
+                .isEqualTo(browser.computed(".oc-doc p a[href='#compare']", "color")).isNotEqualTo(accent);
     }
 }
