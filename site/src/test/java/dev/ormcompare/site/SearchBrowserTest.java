@@ -33,6 +33,9 @@ class SearchBrowserTest {
         migrations.append("Some words between the blocks.\n\n".repeat(60));
         migrations.append("== Rolling back\n\normcompare::[topic=rollback,orms=\"django,sqlalchemy,prisma\"]\n");
         project.write("src/docs/asciidoc/guide/migrations.adoc", migrations.toString());
+        // The same SQLAlchemy rollback snippet, shown by a second page.
+        project.write("src/docs/asciidoc/guide/undoing.adoc",
+                "= Undoing\n\n== Going back\n\normcompare::[topic=rollback,orms=\"sqlalchemy,django\"]\n");
         project.render();
         site = project.path("target/site");
     }
@@ -66,6 +69,48 @@ class SearchBrowserTest {
         assertThat(browser.find("#oc-search-input").getDomAttribute("aria-expanded")).isEqualTo("true");
         assertThat((String) browser.js("return document.querySelector('.oc-search [role=status]').textContent"))
                 .matches("\\d+ results?");
+    }
+
+    @Test
+    void aSnippetThatTwoPagesShowIsOneResultNamingBoth() {
+        browser.open(browser.url("search/target/site/index.html"));
+
+        type("downgrade");
+
+        assertThat(results()).filteredOn(result -> result.contains("SQLAlchemy · Rollback Migration")).singleElement()
+                .asString().contains("Migrations › Rolling back").contains("also on Undoing");
+    }
+
+    @Test
+    void onAPageThatShowsTheSnippetItsResultLeadsToItsTabThere() {
+        browser.open(browser.url("search/target/site/guide/undoing.html"));
+        type("downgrade");
+
+        assertThat(results()).first().asString().contains("Undoing › Going back").contains("also on Migrations");
+        browser.press(Keys.ENTER);
+
+        browser.waitUntil("return location.hash === '#ormcompare-rollback-sqlalchemy'");
+        assertThat(browser.currentPath()).isEqualTo("search/target/site/guide/undoing.html#ormcompare-rollback-sqlalchemy");
+        assertThat(browser.js("return document.querySelector('#ormcompare-rollback [role=tab][aria-selected=true]').textContent"))
+                .isEqualTo("SQLAlchemy");
+    }
+
+    @Test
+    void whenNothingMatchesItSaysSoAndEscapeTakesTheMessageAway() {
+        browser.open(browser.url("search/target/site/index.html"));
+        browser.find("#oc-search-input").click();
+        browser.waitUntil("return !!window.ormcompareSearchIndex");
+
+        browser.press("qwxzv");
+
+        browser.waitUntil("var e = document.querySelector('.oc-search-empty'); return e != null && !e.hidden");
+        assertThat(browser.find(".oc-search-empty").getText()).isEqualTo("Nothing matches \u201cqwxzv\u201d");
+        assertThat(browser.find(".oc-search-empty").isDisplayed()).isTrue();
+        assertThat(browser.js("return document.querySelector('.oc-search [role=status]').textContent")).isEqualTo("No results");
+        assertThat(browser.find("#oc-search-results").getDomAttribute("hidden")).isNotNull();
+        browser.press(Keys.ESCAPE);
+        assertThat(browser.find(".oc-search-empty").isDisplayed()).isFalse();
+        assertThat(browser.js("return document.activeElement.id")).isEqualTo("oc-search-input");
     }
 
     @Test

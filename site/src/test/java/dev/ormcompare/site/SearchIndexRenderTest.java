@@ -47,12 +47,26 @@ class SearchIndexRenderTest {
         project.render();
 
         String index = project.read(INDEX);
-        assertThat(index).startsWith("window.ormcompareSearchIndex=[")
-                .contains("{\"u\":\"index.html\",\"e\":[[\"p\",\"\",\"Home\",\"\",\"Welcome.\",\"\"]]}")
+        assertThat(index).startsWith("window.ormcompareSearchIndex={\"p\":[")
+                .contains("{\"u\":\"index.html\",\"e\":[[\"p\",\"\",\"Home\",\"\",\"Welcome.\"]]}")
                 .contains("{\"u\":\"guide/rollback.html\"")
-                .contains("[\"c\",\"ormcompare-rollback-sqlalchemy\",\"SQLAlchemy\",\"Undo\",")
+                .contains("[\"c\",\"ormcompare-rollback-sqlalchemy\",\"Undo\",")
                 .contains("alembic downgrade")
-                .contains("[\"c\",\"ormcompare-rollback-prisma\",\"Prisma\",\"Undo\",");
+                .contains("[\"c\",\"ormcompare-rollback-prisma\",\"Undo\",");
+    }
+
+    @Test
+    void aSnippetThatSeveralPagesShowIsHeldOnceAndEachPageNamesIt() throws IOException {
+        project.write("src/docs/asciidoc/guide/again.adoc",
+                "= Again\n\n== Once more\n\normcompare::[topic=rollback,orms=\"sqlalchemy\"]\n");
+
+        project.render();
+
+        String index = project.read(INDEX);
+        assertThat(index.split("\\[\"SQLAlchemy\",", -1)).as("the snippet, once").hasSize(2);
+        String key = index.replaceAll("(?s).*\\[\"c\",\"ormcompare-rollback-sqlalchemy\",\"Undo\",\"([0-9a-f]+)\"].*", "$1");
+        assertThat(index).contains("[\"c\",\"ormcompare-rollback-sqlalchemy\",\"Once more\",\"" + key + "\"]")
+                .contains("\"" + key + "\":[\"SQLAlchemy\",");
     }
 
     @Test
