@@ -70,6 +70,20 @@ class SearchIndexRenderTest {
     }
 
     @Test
+    void aSectionThatSeveralPagesIncludeIsHeldOnce() throws IOException {
+        project.write("src/docs/asciidoc/_partials/_support.adoc", "== Getting help\n\nAsk on the forum, quoting the build log.\n");
+        project.write("src/docs/asciidoc/guide/one.adoc", "= One\n\ninclude::../_partials/_support.adoc[]\n");
+        project.write("src/docs/asciidoc/guide/two.adoc", "= Two\n\n== Before\n\nText.\n\ninclude::../_partials/_support.adoc[leveloffset=+1]\n");
+
+        project.render();
+
+        String index = project.read(INDEX);
+        assertThat(index.split("quoting the build log", -1)).as("the section's text, once").hasSize(2);
+        assertThat(index).containsPattern("\\{\"u\":\"guide/one.html\",\"e\":\\[.*\\[\"s\",\"_getting_help\",\"\",\"[0-9a-f]+\"]")
+                .containsPattern("\\{\"u\":\"guide/two.html\",\"e\":\\[.*\\[\"s\",\"_getting_help\",\"Before\",\"[0-9a-f]+\"]");
+    }
+
+    @Test
     void aOnePageEditUpdatesTheIndexConvertingThatPageOnly() throws IOException {
         project.render();
         project.write("src/docs/asciidoc/index.adoc", "= Home\n\nWelcome back.\n");

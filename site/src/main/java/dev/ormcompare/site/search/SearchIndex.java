@@ -13,56 +13,46 @@ import java.util.Map;
  * page's part is made when the page is converted and kept with it; the index is put together from
  * those parts, so a one-page edit converts one page.
  * <p>
- * A snippet is held once however many pages show it (the same catalog cell in a hundred comparisons is
- * one snippet): each page names it by a key made of its content, and the index maps each key to the
- * snippet, so that search finds it once and names the pages. The script:
- * <pre>{"p": [{"u": page, "e": [[kind, anchor, title, section, text] | ["c", anchor, section, key], ...]}, ...],
- *  "c": {key: [title, text, topic], ...}}</pre>
+ * A section or snippet is held once however many pages show it (a partial that a hundred pages include,
+ * the same catalog cell in a hundred comparisons): each page names it by a key made of its content, and
+ * the index maps each key to it, so that search finds it once and names the pages. The script:
+ * <pre>{"p": [{"u": page, "e": [["p", "", title, "", text] | [kind, anchor, section, key], ...]}, ...],
+ *  "s": {key: [title, text, topic], ...}}</pre>
+ * where kind is {@code s} for a section, {@code c} for a snippet, and topic is empty for a section.
  */
 public final class SearchIndex {
 
     /** Its path in the site. */
     public static final String FILE = ThemeAssets.FOLDER + "search-index.js";
 
-    /** Hex digits of a snippet's key: 40 bits, no two snippets of a site alike by chance. */
+    /** Hex digits of a key: 40 bits, no two sections or snippets of a site alike by chance. */
     private static final int KEY_LENGTH = 10;
 
     private SearchIndex() {
     }
 
     /**
-     * One page's part: its entries as a JSON array on the first line, then a line per snippet it shows,
-     * {@code key TAB [title, text, topic]}.
+     * One page's part: its entries as a JSON array on the first line, then a line per section or snippet it
+     * shows, {@code key TAB [title, text, topic]}.
      */
     public static String entries(Iterable<SearchEntry> entries) {
         StringBuilder json = new StringBuilder("[");
-        StringBuilder snippets = new StringBuilder();
+        StringBuilder shared = new StringBuilder();
         for (SearchEntry entry : entries) {
             if (json.length() > 1) {
                 json.append(',');
             }
-            json.append('[');
-            if (entry.kind() == SearchEntry.Kind.SNIPPET) {
-                String key = key(entry);
-                JsonText.string(json, "c");
-                for (String field : new String[]{entry.anchor(), entry.section(), key}) {
-                    JsonText.string(json.append(','), field);
-                }
-                snippets.append('\n').append(key).append('\t');
-                array(snippets, entry.title(), entry.text(), entry.topic());
-            } else {
-                JsonText.string(json, entry.kind() == SearchEntry.Kind.PAGE ? "p" : "s");
-                for (String field : new String[]{entry.anchor(), entry.title(), entry.section(), entry.text()}) {
-                    JsonText.string(json.append(','), field);
-                }
+            if (entry.kind() == SearchEntry.Kind.PAGE) {
+                array(json, "p", entry.anchor(), entry.title(), entry.section(), entry.text());
+                continue;
             }
-            json.append(']');
+            String kind = entry.kind() == SearchEntry.Kind.SECTION ? "s" : "c";
+            String key = new Fingerprint().add(kind).add(entry.title()).add(entry.text()).add(entry.topic()).hex()
+                    .substring(0, KEY_LENGTH);
+            array(json, kind, entry.anchor(), entry.section(), key);
+            array(shared.append('\n').append(key).append('\t'), entry.title(), entry.text(), entry.topic());
         }
-        return json.append(']').append(snippets).toString();
-    }
-
-    private static String key(SearchEntry snippet) {
-        return new Fingerprint().add(snippet.title()).add(snippet.text()).add(snippet.topic()).hex().substring(0, KEY_LENGTH);
+        return json.append(']').append(shared).toString();
     }
 
     private static void array(StringBuilder json, String... fields) {
@@ -81,7 +71,7 @@ public final class SearchIndex {
      */
     static String script(Map<String, String> pages) {
         StringBuilder script = new StringBuilder("window.ormcompareSearchIndex={\"p\":[");
-        Map<String, String> snippets = new LinkedHashMap<>();
+        Map<String, String> shared = new LinkedHashMap<>();
         boolean first = true;
         for (Map.Entry<String, String> page : pages.entrySet()) {
             String[] lines = page.getValue().split("\n");
@@ -93,14 +83,14 @@ public final class SearchIndex {
             script.append(",\"e\":").append(lines[0]).append('}');
             for (int i = 1; i < lines.length; i++) {
                 int tab = lines[i].indexOf('\t');
-                snippets.putIfAbsent(lines[i].substring(0, tab), lines[i].substring(tab + 1));
+                shared.putIfAbsent(lines[i].substring(0, tab), lines[i].substring(tab + 1));
             }
         }
-        script.append("],\n\"c\":{");
+        script.append("],\n\"s\":{");
         first = true;
-        for (Map.Entry<String, String> snippet : snippets.entrySet()) {
-            JsonText.string(script.append(first ? "" : ",\n"), snippet.getKey());
-            script.append(':').append(snippet.getValue());
+        for (Map.Entry<String, String> held : shared.entrySet()) {
+            JsonText.string(script.append(first ? "" : ",\n"), held.getKey());
+            script.append(':').append(held.getValue());
             first = false;
         }
         return script.append("}};\n").toString();

@@ -3,16 +3,19 @@
 // the site). Results come as the reader types: pages, sections, and each ORM's snippet in every
 // comparison, shown in a tab or not. It follows the WAI-ARIA combobox pattern with a listbox.
 // A result in a comparison opens its page at that tab (the tabs' deep links), and the terms found
-// are highlighted there for a moment. '/' and Ctrl+K (Cmd+K) focus the box. A snippet that several
-// pages show is one result naming them; it opens on this page when this page shows it.
+// are highlighted there for a moment. '/' and Ctrl+K (Cmd+K) focus the box. A section or snippet that
+// several pages show (an include, a catalog cell) is one result naming them; it opens on this page
+// when this page shows it.
 (function (d, w) {
   const MAX_RESULTS = 10, HIGHLIGHT_MS = 4000, STORAGE_KEY = 'ormcompare-search-hit';
-  let box, input, list, status, empty, root, search, loading, results = [], active = -1, returnFocus = null;
+  let box, input, list, status, empty, root, herePage, search, loading, results = [], active = -1, returnFocus = null;
 
   function init() {
     box = d.querySelector('.oc-search[data-root]');
     if (!box) return;
     root = box.getAttribute('data-root');
+    // This page's path in the site, as the index names pages.
+    herePage = w.location.pathname.slice(new URL(root || './', w.location.href).pathname.length);
     input = box.querySelector('input');
     list = box.querySelector('[role=listbox]');
     status = box.querySelector('[role=status]');
@@ -64,7 +67,7 @@
     status.textContent = 'Loading the search index';
     loading = Promise.all([loadScript('ormcompare-assets/minisearch.min.js'),
       loadScript('ormcompare-assets/search-index.js')]).then(() => {
-      search = index(w.ormcompareSearchIndex || { p: [], c: {} });
+      search = index(w.ormcompareSearchIndex || { p: [], s: {} });
       status.textContent = '';
       update();
     }, () => {
@@ -73,23 +76,23 @@
     return loading;
   }
 
-  // One document per page or section ([kind, anchor, title, section, text]) and per snippet, which
-  // pages name by its key (["c", anchor, section, key]) and the index holds once ([title, text, topic]):
-  // a snippet's document lists the places that show it, and is found by any of their section titles.
+  // One document per page (["p", "", title, "", text]) and per section or snippet, which pages name
+  // by a key ([kind, anchor, section, key]) and the index holds once ([title, text, topic]): such a
+  // document lists the places that show it, and is found by any of their section titles.
   function index(data) {
-    const docs = [], snippets = {};
+    const docs = [], shared = {};
     data.p.forEach((page) => {
       const pageTitle = page.e.length && page.e[0][0] === 'p' ? page.e[0][2] : page.u;
       page.e.forEach((e) => {
-        if (e[0] !== 'c') {
-          docs.push({ id: docs.length, kind: e[0], title: e[2], section: e[3], text: e[4], topic: '',
-            places: [{ page: page.u, anchor: e[1], section: e[3], pageTitle: pageTitle }] });
+        if (e[0] === 'p') {
+          docs.push({ id: docs.length, kind: 'p', title: e[2], section: '', text: e[4], topic: '',
+            places: [{ page: page.u, anchor: '', section: '', pageTitle: pageTitle }] });
           return;
         }
-        let doc = snippets[e[3]];
+        let doc = shared[e[3]];
         if (!doc) {
-          const snippet = data.c[e[3]] || ['', '', ''];
-          doc = snippets[e[3]] = { id: docs.length, kind: 'c', title: snippet[0], text: snippet[1], topic: snippet[2],
+          const held = data.s[e[3]] || ['', '', ''];
+          doc = shared[e[3]] = { id: docs.length, kind: e[0], title: held[0], text: held[1], topic: held[2],
             section: '', places: [] };
           docs.push(doc);
         }
@@ -97,7 +100,7 @@
       });
     });
     docs.forEach((doc) => {
-      if (doc.kind === 'c') doc.section = doc.places.map((p) => p.section).filter((t, i, all) => all.indexOf(t) === i).join(' \u00b7 ');
+      if (doc.kind !== 'p') doc.section = [...new Set(doc.places.map((p) => p.section))].join(' \u00b7 ');
     });
     const mini = new w.MiniSearch({
       fields: ['title', 'topic', 'section', 'text'],
@@ -138,19 +141,20 @@
 
   // Where a result leads: for a snippet that several pages show, this page's place if it has one.
   function place(doc) {
-    const here = doc.places.find((p) => new URL((root || './') + p.page, w.location.href).pathname === w.location.pathname);
-    return here || doc.places[0];
+    return doc.places.find((p) => p.page === herePage) || doc.places[0];
   }
 
   // Where a result is: its page and section, then the other pages that show it.
   function where(doc) {
-    const at = place(doc), others = [];
-    doc.places.forEach((p) => {
-      if (p.page !== at.page && others.indexOf(p.pageTitle) < 0) others.push(p.pageTitle);
-    });
-    const shown = others.slice(0, 3).join(', ') + (others.length > 3 ? ' and ' + (others.length - 3) + ' more' : '');
+    const at = place(doc), pages = new Set(doc.places.map((p) => p.page)), named = [];
+    pages.delete(at.page);
+    for (const p of doc.places) {
+      if (named.length === 3) break;
+      if (p.page !== at.page && named.indexOf(p.pageTitle) < 0) named.push(p.pageTitle);
+    }
+    const more = pages.size - named.length;
     return (doc.kind === 'p' ? '' : at.pageTitle + (at.section ? ' \u203a ' + at.section : ''))
-      + (others.length ? ' \u00b7 also on ' + shown : '');
+      + (named.length ? ' \u00b7 also on ' + named.join(', ') + (more > 0 ? ' and ' + more + ' more' : '') : '');
   }
 
   function option(result, i) {
