@@ -1,7 +1,5 @@
 package dev.ormcompare.site;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -20,40 +18,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it also saves the page at 1280 and 390 px, light and dark, there.
  */
 @Tag("browser")
-class OnThisPageBrowserTest {
+class OnThisPageBrowserTest extends RenderedSiteBrowserTest {
 
     private static final String PAGE = "toc/target/site/guide/long.html";
 
-    private static ThemeBrowser browser;
-    private static WarmConverters converters;
 
     @BeforeAll
     static void renderAndStart() throws IOException {
-        browser = ThemeBrowser.start();
-        converters = new WarmConverters();
-        DocsProject project = new DocsProject(browser.servedRoot().resolve("toc"), converters);
+        DocsProject project = start("toc");
         project.write("src/docs/asciidoc/index.adoc", "= Home\n\nWelcome.\n");
         project.write("src/docs/asciidoc/guide/long.adoc", LongPage.source("A long guide", "", 8));
         assertThat(project.render().problems()).isEmpty();
-    }
-
-    @AfterEach
-    void noScriptErrors() {
-        try {
-            assertThat(browser.scriptErrors()).as("script errors").isEmpty();
-        } finally {
-            browser.reset();
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (converters != null) {
-            converters.close();
-        }
     }
 
     /** The hrefs of the links marked as current, in the "On this page" navigation. */

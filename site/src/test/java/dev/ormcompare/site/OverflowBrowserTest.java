@@ -1,7 +1,5 @@
 package dev.ormcompare.site;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,20 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * -Dormcompare.screenshots=DIR} the whole page is saved there too, at each width and scheme.
  */
 @Tag("browser")
-class OverflowBrowserTest {
+class OverflowBrowserTest extends RenderedSiteBrowserTest {
 
     private static final String PAGE = "overflow/target/site/wide.html";
     private static final String LONG = "SELECT orders.id, orders.placed_at, customers.name FROM orders JOIN customers ON customers.id"
             + " = orders.customer_id WHERE orders.placed_at > now() - interval '30 days' ORDER BY orders.placed_at DESC";
 
-    private static ThemeBrowser browser;
-    private static WarmConverters converters;
 
     @BeforeAll
     static void renderAndStart() throws IOException {
-        browser = ThemeBrowser.start();
-        converters = new WarmConverters();
-        DocsProject project = new DocsProject(browser.servedRoot().resolve("overflow"), converters);
+        DocsProject project = start("overflow");
         project.write("src/docs/asciidoc/index.adoc", "= Home\n\nWelcome.\n");
         project.write("src/docs/asciidoc/wide.adoc", page());
         assertThat(project.render().problems()).isEmpty();
@@ -54,25 +48,6 @@ class OverflowBrowserTest {
                 + "== Definitions\n\nterm:: definition\n+\n" + listing + "\n"
                 + "lone term " + identifier + ":: " + identifier + "\n\n"
                 + "== Inline\n\nA long `" + identifier + "` in text, and a link https://example.com/" + identifier + "/" + identifier + "[].\n";
-    }
-
-    @AfterEach
-    void noScriptErrors() {
-        try {
-            assertThat(browser.scriptErrors()).as("script errors").isEmpty();
-        } finally {
-            browser.reset();
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (converters != null) {
-            converters.close();
-        }
     }
 
     @org.junit.jupiter.api.Test

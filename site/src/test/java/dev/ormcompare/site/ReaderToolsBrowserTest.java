@@ -1,7 +1,5 @@
 package dev.ormcompare.site;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -20,18 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the top of the page is saved there at 1280 and 390 px, light and dark.
  */
 @Tag("browser")
-class ReaderToolsBrowserTest {
+class ReaderToolsBrowserTest extends RenderedSiteBrowserTest {
 
     private static final String PAGE = "tools/target/site/guide/every.html";
 
-    private static ThemeBrowser browser;
-    private static WarmConverters converters;
 
     @BeforeAll
     static void renderAndStart() throws IOException {
-        browser = ThemeBrowser.start();
-        converters = new WarmConverters();
-        DocsProject project = new DocsProject(browser.servedRoot().resolve("tools"), converters);
+        DocsProject project = start("tools");
         project.look = new SiteLook(SiteLook.ORMCOMPARE, "Hibernate Search", "9.0.0-SNAPSHOT", "images/logo.svg", "Footer", "");
         project.write("src/docs/asciidoc/images/logo.svg",
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"5\"/></svg>");
@@ -39,25 +33,6 @@ class ReaderToolsBrowserTest {
         project.write("src/docs/asciidoc/guide/every.adoc", "= Every ORM\n:ormcompare-picker:\n\n== Applying\n\n"
                 + "ormcompare::apply[]\n\n== Generating\n\normcompare::generate[orms=\"django,prisma\"]\n");
         assertThat(project.render().problems()).isEmpty();
-    }
-
-    @AfterEach
-    void noScriptErrors() {
-        try {
-            assertThat(browser.scriptErrors()).as("script errors").isEmpty();
-        } finally {
-            browser.reset();
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (converters != null) {
-            converters.close();
-        }
     }
 
     @Test

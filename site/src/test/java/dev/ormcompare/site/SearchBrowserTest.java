@@ -1,7 +1,5 @@
 package dev.ormcompare.site;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,17 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The search box of a rendered site, in a real headless Chromium, over HTTP and from file:. */
 @Tag("browser")
-class SearchBrowserTest {
+class SearchBrowserTest extends RenderedSiteBrowserTest {
 
-    private static ThemeBrowser browser;
-    private static WarmConverters converters;
     private static Path site;
 
     @BeforeAll
     static void renderAndStart() throws IOException {
-        browser = ThemeBrowser.start();
-        converters = new WarmConverters();
-        DocsProject project = new DocsProject(browser.servedRoot().resolve("search"), converters);
+        DocsProject project = start("search");
         project.write("src/docs/asciidoc/index.adoc", "= Home\n\nWelcome to the guide.\n");
         StringBuilder migrations = new StringBuilder("= Migrations\n\n== Applying\n\n");
         migrations.append("ormcompare::[topic=apply,orms=\"django,sqlalchemy,prisma\"]\n\n");
@@ -38,25 +32,6 @@ class SearchBrowserTest {
                 "= Undoing\n\n== Going back\n\normcompare::[topic=rollback,orms=\"sqlalchemy,django\"]\n");
         project.render();
         site = project.path("target/site");
-    }
-
-    @AfterEach
-    void noScriptErrors() {
-        try {
-            assertThat(browser.scriptErrors()).as("script errors").isEmpty();
-        } finally {
-            browser.reset();
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (converters != null) {
-            converters.close();
-        }
     }
 
     @Test
