@@ -3,6 +3,7 @@ package dev.ormcompare.site;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.Keys;
 
 import java.io.IOException;
@@ -155,9 +156,9 @@ class OnThisPageBrowserTest extends RenderedSiteBrowserTest {
     }
 
     @Test
+    @EnabledIfSystemProperty(named = "ormcompare.screenshots", matches = ".+")
     void screenshots() {
-        String shots = System.getProperty("ormcompare.screenshots", "");
-        org.junit.jupiter.api.Assumptions.assumeFalse(shots.isBlank(), "screenshots only with -Dormcompare.screenshots=DIR");
+        String shots = System.getProperty("ormcompare.screenshots");
         for (String scheme : List.of("light", "dark")) {
             browser.prefersColorScheme(scheme);
             for (int width : new int[] {1280, 390}) {

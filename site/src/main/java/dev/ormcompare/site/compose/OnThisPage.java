@@ -30,11 +30,14 @@ final class OnThisPage {
         Document parsed = Parser.htmlParser().setTrackPosition(true).parseInput(body, "");
         Element toc = parsed.getElementById("toc");
         Element outline = toc == null ? null : toc.selectFirst("> ul[class^=sectlevel]");
-        if (outline == null || !toc.endSourceRange().isTracked() || !outline.endSourceRange().isTracked()) {
+        if (outline == null || !toc.endSourceRange().isTracked()) {
             return body;
         }
+        // The outline as the parser read it, not as written: a section title with half-open markup, which
+        // Asciidoctor copies into the outline's links, cannot leave a link open over the rest of the page.
+        parsed.outputSettings().prettyPrint(false);
         String nav = "<nav class=\"oc-toc\" aria-label=\"" + LABEL + "\">\n<details>\n<summary>" + LABEL + "</summary>\n"
-                + body.substring(outline.sourceRange().startPos(), outline.endSourceRange().endPos()) + "\n</details>\n</nav>";
+                + outline.outerHtml() + "\n</details>\n</nav>";
         if (toc.parent() == parsed.body()) {
             return body.substring(0, toc.sourceRange().startPos()) + nav + body.substring(toc.endSourceRange().endPos());
         }
