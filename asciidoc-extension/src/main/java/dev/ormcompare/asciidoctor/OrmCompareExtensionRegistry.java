@@ -25,6 +25,7 @@ public final class OrmCompareExtensionRegistry implements ExtensionRegistry {
         registry.blockMacro(new OrmMatrixBlockMacro(catalogs));
         registry.treeprocessor(new MatrixLinks());
         registry.treeprocessor(new PickerAtTop(catalogs));
+        registry.treeprocessor(new PickerOrmsOnPage(catalogs));
         registry.treeprocessor(new ErrorLogger());
         registry.treeprocessor(new EmbeddedAssets());
         registry.docinfoProcessor(new AssetsDocinfo());

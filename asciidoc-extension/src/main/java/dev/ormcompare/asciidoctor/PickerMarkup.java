@@ -19,27 +19,30 @@ final class PickerMarkup {
     /** Role of the picker block, for finding it in the document tree. */
     static final String ROLE = "ormcompare-picker";
 
+    /** On a picker that names no ORMs: its label, for writing it again with the ORMs the page shows. */
+    static final String EVERY_ORM = "ormcompare-picker-label";
+
     private PickerMarkup() {
     }
 
     /**
      * The picker block for {@code parent}'s document, or null where there is no script to run it.
      *
-     * @param orms the ORMs to offer, comma-separated as typed; null for every ORM of the catalog
+     * @param orms the ORMs to offer, comma-separated as typed; null for those the page's comparisons show
      */
     static StructuralNode block(Processor processor, StructuralNode parent, Catalog catalog, String orms, String label)
             throws ComparisonException {
         if (!Backends.showsTabs(parent.getDocument())) {
             return null;
         }
-        List<Orm> offered = new ArrayList<>();
         if (orms == null) {
-            offered.addAll(catalog.orms());
-        } else {
-            for (String name : orms.split(",")) {
-                if (!name.isBlank()) {
-                    offered.add(catalog.requireOrm(name.strip()));
-                }
+            // Narrowed to the ORMs the page's comparisons show once the whole page is read (PickerOrmsOnPage).
+            return processor.createBlock(parent, "pass", bar(catalog.orms(), label), Map.of("role", ROLE, EVERY_ORM, label));
+        }
+        List<Orm> offered = new ArrayList<>();
+        for (String name : orms.split(",")) {
+            if (!name.isBlank()) {
+                offered.add(catalog.requireOrm(name.strip()));
             }
         }
         PagesWithTabs.mark(parent.getDocument());

@@ -121,16 +121,25 @@ class OrmPickerBrowserTest extends RealBrowserTest {
     }
 
     @Test
-    void theOrmpickerMacroWithoutOrmsOffersEveryOrm() {
-        browser.open(page("every", "", "ormpicker::[]\n\normcompare::apply[orms=\"django,sqlalchemy,prisma\"]\n"));
+    void aPickerWithoutOrmsOffersTheOrmsThePagesComparisonsShowInCatalogOrder() {
+        browser.open(page("every", "", "ormpicker::[]\n\normcompare::apply[orms=\"prisma,django\"]\n\n"
+                + "|===\na|ormcompare::status[orms=\"sqlalchemy,prisma\"]\n|===\n"));
 
         assertThat(browser.find(".ormcompare-picker").isDisplayed()).isTrue();
+        assertThat(browser.js("return [...document.querySelectorAll('.ormcompare-picker [data-orm]')].map(b => b.dataset.orm)"))
+                .isEqualTo(List.of("django", "sqlalchemy", "prisma"));
+        pick("sqlalchemy");
+        assertThat(visibleTabs("ormcompare-status")).containsExactly("sqlalchemy");
+    }
+
+    @Test
+    void onAPageWithoutComparisonsItOffersEveryOrm() {
+        browser.open(page("nothing", ":ormcompare-picker:", "Only words.\n"));
+
         assertThat(browser.js("return [...document.querySelectorAll('.ormcompare-picker [data-orm]')].map(b => b.dataset.orm)"))
                 .isEqualTo(List.of("sql", "django", "sqlalchemy", "sqlmodel", "tortoise", "peewee", "prisma", "drizzle",
                         "kysely", "typeorm", "mikroorm", "sequelize", "hibernate", "spring-data-jpa", "flyway", "liquibase",
                         "jooq", "mybatis", "jdbi"));
-        pick("sqlalchemy");
-        assertThat(visibleTabs("ormcompare-apply")).containsExactly("sqlalchemy");
     }
 
     private static void pick(String orm) {

@@ -79,7 +79,7 @@ class HostileNamesRenderTest {
         String index = project.read("target/site/ormcompare-assets/search-index.js");
 
         assertThat(index).contains("{\"u\":\"javascript%3Awindow.pwned=8;alert(8).html\"")
-                .contains("[\"p\",\"\",\"Mischief\",").contains("[\"s\",\"trouble\",\"Trouble\",")
+                .contains("[\"p\",\"\",\"Mischief\",").contains("[\"s\",\"trouble\",\"\",").contains(":[\"Trouble\",\"More words.\",")
                 .contains("\"Tom & Jerry \\u003c3\"")
                 .doesNotContain("onerror").doesNotContain("\"u\":\"javascript:");
     }

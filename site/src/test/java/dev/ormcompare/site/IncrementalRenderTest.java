@@ -317,7 +317,7 @@ class IncrementalRenderTest {
 
         assertThat(project.read("target/site/alone.html")).contains("Beta is set.");
         assertThat(Jsoup.parse(project.path("target/site/alone.html")).selectFirst("h2").text()).isEqualTo("Section");
-        assertThat(Jsoup.parse(project.path("target/site/alone.html")).select("#toc")).hasSize(1);
+        assertThat(Jsoup.parse(project.path("target/site/alone.html")).select("nav.oc-toc")).hasSize(1);
     }
 
     @Test

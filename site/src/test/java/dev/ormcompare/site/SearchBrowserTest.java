@@ -1,7 +1,5 @@
 package dev.ormcompare.site;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,44 +14,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The search box of a rendered site, in a real headless Chromium, over HTTP and from file:. */
 @Tag("browser")
-class SearchBrowserTest {
+class SearchBrowserTest extends RenderedSiteBrowserTest {
 
-    private static ThemeBrowser browser;
-    private static WarmConverters converters;
     private static Path site;
 
     @BeforeAll
     static void renderAndStart() throws IOException {
-        browser = ThemeBrowser.start();
-        converters = new WarmConverters();
-        DocsProject project = new DocsProject(browser.servedRoot().resolve("search"), converters);
+        DocsProject project = start("search");
         project.write("src/docs/asciidoc/index.adoc", "= Home\n\nWelcome to the guide.\n");
         StringBuilder migrations = new StringBuilder("= Migrations\n\n== Applying\n\n");
         migrations.append("ormcompare::[topic=apply,orms=\"django,sqlalchemy,prisma\"]\n\n");
         migrations.append("Some words between the blocks.\n\n".repeat(60));
         migrations.append("== Rolling back\n\normcompare::[topic=rollback,orms=\"django,sqlalchemy,prisma\"]\n");
         project.write("src/docs/asciidoc/guide/migrations.adoc", migrations.toString());
+        // The same SQLAlchemy rollback snippet, shown by a second page.
+        project.write("src/docs/asciidoc/guide/undoing.adoc",
+                "= Undoing\n\n== Going back\n\normcompare::[topic=rollback,orms=\"sqlalchemy,django\"]\n");
         project.render();
         site = project.path("target/site");
-    }
-
-    @AfterEach
-    void noScriptErrors() {
-        try {
-            assertThat(browser.scriptErrors()).as("script errors").isEmpty();
-        } finally {
-            browser.reset();
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (converters != null) {
-            converters.close();
-        }
     }
 
     @Test
@@ -66,6 +44,48 @@ class SearchBrowserTest {
         assertThat(browser.find("#oc-search-input").getDomAttribute("aria-expanded")).isEqualTo("true");
         assertThat((String) browser.js("return document.querySelector('.oc-search [role=status]').textContent"))
                 .matches("\\d+ results?");
+    }
+
+    @Test
+    void aSnippetThatTwoPagesShowIsOneResultNamingBoth() {
+        browser.open(browser.url("search/target/site/index.html"));
+
+        type("downgrade");
+
+        assertThat(results()).filteredOn(result -> result.contains("SQLAlchemy · Rollback Migration")).singleElement()
+                .asString().contains("Migrations › Rolling back").contains("also on Undoing");
+    }
+
+    @Test
+    void onAPageThatShowsTheSnippetItsResultLeadsToItsTabThere() {
+        browser.open(browser.url("search/target/site/guide/undoing.html"));
+        type("downgrade");
+
+        assertThat(results()).first().asString().contains("Undoing › Going back").contains("also on Migrations");
+        browser.press(Keys.ENTER);
+
+        browser.waitUntil("return location.hash === '#ormcompare-rollback-sqlalchemy'");
+        assertThat(browser.currentPath()).isEqualTo("search/target/site/guide/undoing.html#ormcompare-rollback-sqlalchemy");
+        assertThat(browser.js("return document.querySelector('#ormcompare-rollback [role=tab][aria-selected=true]').textContent"))
+                .isEqualTo("SQLAlchemy");
+    }
+
+    @Test
+    void whenNothingMatchesItSaysSoAndEscapeTakesTheMessageAway() {
+        browser.open(browser.url("search/target/site/index.html"));
+        browser.find("#oc-search-input").click();
+        browser.waitUntil("return !!window.ormcompareSearchIndex");
+
+        browser.press("qwxzv");
+
+        browser.waitUntil("var e = document.querySelector('.oc-search-empty'); return e != null && !e.hidden");
+        assertThat(browser.find(".oc-search-empty").getText()).isEqualTo("Nothing matches \u201cqwxzv\u201d");
+        assertThat(browser.find(".oc-search-empty").isDisplayed()).isTrue();
+        assertThat(browser.js("return document.querySelector('.oc-search [role=status]').textContent")).isEqualTo("No results");
+        assertThat(browser.find("#oc-search-results").getDomAttribute("hidden")).isNotNull();
+        browser.press(Keys.ESCAPE);
+        assertThat(browser.find(".oc-search-empty").isDisplayed()).isFalse();
+        assertThat(browser.js("return document.activeElement.id")).isEqualTo("oc-search-input");
     }
 
     @Test

@@ -47,12 +47,40 @@ class SearchIndexRenderTest {
         project.render();
 
         String index = project.read(INDEX);
-        assertThat(index).startsWith("window.ormcompareSearchIndex=[")
-                .contains("{\"u\":\"index.html\",\"e\":[[\"p\",\"\",\"Home\",\"\",\"Welcome.\",\"\"]]}")
+        assertThat(index).startsWith("window.ormcompareSearchIndex={\"p\":[")
+                .contains("{\"u\":\"index.html\",\"e\":[[\"p\",\"\",\"Home\",\"\",\"Welcome.\"]]}")
                 .contains("{\"u\":\"guide/rollback.html\"")
-                .contains("[\"c\",\"ormcompare-rollback-sqlalchemy\",\"SQLAlchemy\",\"Undo\",")
+                .contains("[\"c\",\"ormcompare-rollback-sqlalchemy\",\"Undo\",")
                 .contains("alembic downgrade")
-                .contains("[\"c\",\"ormcompare-rollback-prisma\",\"Prisma\",\"Undo\",");
+                .contains("[\"c\",\"ormcompare-rollback-prisma\",\"Undo\",");
+    }
+
+    @Test
+    void aSnippetThatSeveralPagesShowIsHeldOnceAndEachPageNamesIt() throws IOException {
+        project.write("src/docs/asciidoc/guide/again.adoc",
+                "= Again\n\n== Once more\n\normcompare::[topic=rollback,orms=\"sqlalchemy\"]\n");
+
+        project.render();
+
+        String index = project.read(INDEX);
+        assertThat(index.split("\\[\"SQLAlchemy\",", -1)).as("the snippet, once").hasSize(2);
+        String key = index.replaceAll("(?s).*\\[\"c\",\"ormcompare-rollback-sqlalchemy\",\"Undo\",\"([0-9a-f]+)\"].*", "$1");
+        assertThat(index).contains("[\"c\",\"ormcompare-rollback-sqlalchemy\",\"Once more\",\"" + key + "\"]")
+                .contains("\"" + key + "\":[\"SQLAlchemy\",");
+    }
+
+    @Test
+    void aSectionThatSeveralPagesIncludeIsHeldOnce() throws IOException {
+        project.write("src/docs/asciidoc/_partials/_support.adoc", "== Getting help\n\nAsk on the forum, quoting the build log.\n");
+        project.write("src/docs/asciidoc/guide/one.adoc", "= One\n\ninclude::../_partials/_support.adoc[]\n");
+        project.write("src/docs/asciidoc/guide/two.adoc", "= Two\n\n== Before\n\nText.\n\ninclude::../_partials/_support.adoc[leveloffset=+1]\n");
+
+        project.render();
+
+        String index = project.read(INDEX);
+        assertThat(index.split("quoting the build log", -1)).as("the section's text, once").hasSize(2);
+        assertThat(index).containsPattern("\\{\"u\":\"guide/one.html\",\"e\":\\[.*\\[\"s\",\"_getting_help\",\"\",\"[0-9a-f]+\"]")
+                .containsPattern("\\{\"u\":\"guide/two.html\",\"e\":\\[.*\\[\"s\",\"_getting_help\",\"Before\",\"[0-9a-f]+\"]");
     }
 
     @Test

@@ -65,7 +65,7 @@ class SiteFixtureBrowserTest {
                     + ".map(function (a) { return a.href.split('#')[0]; })"
                     + ".filter(function (href, i, all) { return all.indexOf(href) === i; })");
             assertThat(listed).as("pages the nav of " + page + " lists").containsExactlyElementsOf(everyPage);
-            assertThat(browser.js("return Array.from(document.querySelectorAll('[aria-current]'))"
+            assertThat(browser.js("return Array.from(document.querySelectorAll('#oc-nav [aria-current]'))"
                     + ".map(function (a) { return a.getAttribute('aria-current') + ' ' + a.href; })"))
                     .as("marked as current on " + page).isEqualTo(List.of("page " + browser.url(page)));
             assertThat(browser.js("var d = document.querySelector('[aria-current=page]').closest('details');"

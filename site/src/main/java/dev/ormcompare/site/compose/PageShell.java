@@ -98,7 +98,7 @@ final class PageShell {
         html.append("<div class=\"oc-layout\">\n");
         nav(html, page, root);
         html.append("<main id=\"oc-main\" class=\"oc-main\" tabindex=\"-1\">\n<article class=\"oc-doc\">\n")
-                .append(body).append("\n</article>\n");
+                .append(OnThisPage.place(body)).append("\n</article>\n");
         BrandingHtml.editLink(html, sourced ? look.publishing().editUrlOf(page) : "");
         pagination(html, page, root);
         html.append("</main>\n</div>\n");

@@ -38,7 +38,9 @@ final class PageText {
 
     private void block(Element element, int depth) {
         String tag = element.normalName();
-        if (element.hasClass("ormcompare-bar") || element.hasClass("anchor") || tag.equals("script")
+        // A table of contents (Asciidoctor's, or the theme's "On this page") repeats the headings that follow.
+        if (element.id().equals("toc") || element.hasClass("oc-toc") || element.hasClass("ormcompare-bar")
+                || element.hasClass("anchor") || tag.equals("script")
                 || tag.equals("style") || tag.equals("button") || tag.equals("template")) {
             return;
         }

@@ -3,18 +3,27 @@
 // the site). Results come as the reader types: pages, sections, and each ORM's snippet in every
 // comparison, shown in a tab or not. It follows the WAI-ARIA combobox pattern with a listbox.
 // A result in a comparison opens its page at that tab (the tabs' deep links), and the terms found
-// are highlighted there for a moment. '/' and Ctrl+K (Cmd+K) focus the box.
+// are highlighted there for a moment. '/' and Ctrl+K (Cmd+K) focus the box. A section or snippet that
+// several pages show (an include, a catalog cell) is one result naming them; it opens on this page
+// when this page shows it.
 (function (d, w) {
   const MAX_RESULTS = 10, HIGHLIGHT_MS = 4000, STORAGE_KEY = 'ormcompare-search-hit';
-  let box, input, list, status, root, search, loading, results = [], active = -1, returnFocus = null;
+  let box, input, list, status, empty, root, herePage, search, loading, results = [], active = -1, returnFocus = null;
 
   function init() {
     box = d.querySelector('.oc-search[data-root]');
     if (!box) return;
     root = box.getAttribute('data-root');
+    // This page's path in the site, as the index names pages.
+    herePage = w.location.pathname.slice(new URL(root || './', w.location.href).pathname.length);
     input = box.querySelector('input');
     list = box.querySelector('[role=listbox]');
     status = box.querySelector('[role=status]');
+    // Said when nothing matches: a listbox may hold options only, so this is a box of its own.
+    empty = d.createElement('p');
+    empty.className = 'oc-search-empty';
+    empty.hidden = true;
+    list.after(empty);
     input.addEventListener('focus', load);
     input.addEventListener('input', update);
     input.addEventListener('keydown', onKey);
@@ -58,7 +67,7 @@
     status.textContent = 'Loading the search index';
     loading = Promise.all([loadScript('ormcompare-assets/minisearch.min.js'),
       loadScript('ormcompare-assets/search-index.js')]).then(() => {
-      search = index(w.ormcompareSearchIndex || []);
+      search = index(w.ormcompareSearchIndex || { p: [], s: {} });
       status.textContent = '';
       update();
     }, () => {
@@ -67,15 +76,31 @@
     return loading;
   }
 
-  // One document per entry: [kind, anchor, title, section, text, topic] of each page.
-  function index(pages) {
-    const docs = [];
-    pages.forEach((page) => {
+  // One document per page (["p", "", title, "", text]) and per section or snippet, which pages name
+  // by a key ([kind, anchor, section, key]) and the index holds once ([title, text, topic]): such a
+  // document lists the places that show it, and is found by any of their section titles.
+  function index(data) {
+    const docs = [], shared = {};
+    data.p.forEach((page) => {
       const pageTitle = page.e.length && page.e[0][0] === 'p' ? page.e[0][2] : page.u;
       page.e.forEach((e) => {
-        docs.push({ id: docs.length, kind: e[0], page: page.u, anchor: e[1], title: e[2], section: e[3],
-          text: e[4], topic: e[5], pageTitle: pageTitle });
+        if (e[0] === 'p') {
+          docs.push({ id: docs.length, kind: 'p', title: e[2], section: '', text: e[4], topic: '',
+            places: [{ page: page.u, anchor: '', section: '', pageTitle: pageTitle }] });
+          return;
+        }
+        let doc = shared[e[3]];
+        if (!doc) {
+          const held = data.s[e[3]] || ['', '', ''];
+          doc = shared[e[3]] = { id: docs.length, kind: e[0], title: held[0], text: held[1], topic: held[2],
+            section: '', places: [] };
+          docs.push(doc);
+        }
+        doc.places.push({ page: page.u, anchor: e[1], section: e[2], pageTitle: pageTitle });
       });
+    });
+    docs.forEach((doc) => {
+      if (doc.kind !== 'p') doc.section = [...new Set(doc.places.map((p) => p.section))].join(' \u00b7 ');
     });
     const mini = new w.MiniSearch({
       fields: ['title', 'topic', 'section', 'text'],
@@ -86,11 +111,11 @@
         fuzzy: function (term) { return term.length > 3 ? 0.2 : false; } }
     });
     mini.addAll(docs);
-    // Typos are looked for only when the words as typed find too little: a fuzzy search of a common
+    // Typos are looked for only when the words as typed find nothing: a fuzzy search of a common
     // prefix on a large site is what makes a keystroke slow.
     function find(query) {
       let hits = mini.search(query, { fuzzy: false });
-      if (hits.length < MAX_RESULTS) hits = mini.search(query);
+      if (!hits.length) hits = mini.search(query);
       return hits.map((hit) => { return { doc: docs[hit.id], terms: hit.terms }; });
     }
     return { find: find };
@@ -110,6 +135,26 @@
       status.textContent = '';
     }
     setOpen(results.length > 0);
+    empty.hidden = !query || results.length > 0;
+    empty.textContent = empty.hidden ? '' : 'Nothing matches \u201c' + query + '\u201d';
+  }
+
+  // Where a result leads: for a snippet that several pages show, this page's place if it has one.
+  function place(doc) {
+    return doc.places.find((p) => p.page === herePage) || doc.places[0];
+  }
+
+  // Where a result is: its page and section, then the other pages that show it.
+  function where(doc) {
+    const at = place(doc), pages = new Set(doc.places.map((p) => p.page)), named = [];
+    pages.delete(at.page);
+    for (const p of doc.places) {
+      if (named.length === 3) break;
+      if (p.page !== at.page && named.indexOf(p.pageTitle) < 0) named.push(p.pageTitle);
+    }
+    const more = pages.size - named.length;
+    return (doc.kind === 'p' ? '' : at.pageTitle + (at.section ? ' \u203a ' + at.section : ''))
+      + (named.length ? ' \u00b7 also on ' + named.join(', ') + (more > 0 ? ' and ' + more + ' more' : '') : '');
   }
 
   function option(result, i) {
@@ -120,9 +165,9 @@
     li.setAttribute('data-index', i);
     li.className = 'oc-result oc-result-' + doc.kind;
     const title = doc.kind === 'c' ? doc.title + ' \u00b7 ' + doc.topic : doc.title;
-    const where = doc.kind === 'p' ? '' : doc.pageTitle + (doc.section ? ' \u203a ' + doc.section : '');
+    const at = where(doc);
     li.appendChild(span('oc-result-title', title));
-    if (where) li.appendChild(span('oc-result-where', where));
+    if (at) li.appendChild(span('oc-result-where', at));
     const excerpt = span('oc-result-text', '');
     mark(excerpt, clip(doc.text, result.terms), result.terms);
     li.appendChild(excerpt);
@@ -176,6 +221,7 @@
 
   function close() {
     setOpen(false);
+    empty.hidden = true;
     active = -1;
   }
 
@@ -202,7 +248,7 @@
         if (results.length) go(results[Math.max(active, 0)]);
         break;
       case 'Escape':
-        if (!list.hidden) {
+        if (!list.hidden || !empty.hidden) {
           close();
         } else {
           input.value = '';
@@ -220,15 +266,15 @@
 
   // To the page, at the section or the tab; the terms are highlighted there.
   function go(result) {
-    // From the site's root, as a relative path (./ at the top): doc.page is percent-encoded, never a scheme.
-    const doc = result.doc, href = (root || './') + doc.page + (doc.anchor ? '#' + doc.anchor : '');
+    // From the site's root, as a relative path (./ at the top): a page is percent-encoded, never a scheme.
+    const to = place(result.doc), href = (root || './') + to.page + (to.anchor ? '#' + to.anchor : '');
     try {
-      w.sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ anchor: doc.anchor, terms: result.terms }));
+      w.sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ anchor: to.anchor, terms: result.terms }));
     } catch {}
     close();
     const target = new URL(href, w.location.href);
     if (target.pathname === w.location.pathname) {
-      w.location.hash = doc.anchor;
+      w.location.hash = to.anchor;
       showHit();
     } else {
       w.location.href = href;

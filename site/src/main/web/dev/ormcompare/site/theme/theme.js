@@ -86,6 +86,45 @@
       a.tabIndex = -1;
     });
 
+    // "On this page" (compose.OnThisPage): the link of the section in view gets aria-current: the
+    // last section whose heading is above a line 40% down the window. An IntersectionObserver whose
+    // root reaches from far above the page down to that line reports each heading crossing it, even
+    // on a jump, so that scrolling itself costs no script at all.
+    const toc = d.querySelector('.oc-toc');
+    if (toc && w.IntersectionObserver) {
+      const links = [], headings = [], above = [];
+      [].forEach.call(toc.querySelectorAll('a[href^="#"]'), (a) => {
+        let heading;
+        try {
+          heading = d.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));
+        } catch {}
+        if (heading) {
+          links.push(a);
+          headings.push(heading);
+          above.push(false);
+        }
+      });
+      const index = new Map(headings.map((heading, i) => [heading, i]));
+      let current = null;
+      const observer = new w.IntersectionObserver((entries) => {
+        entries.forEach((e) => {
+          above[index.get(e.target)] = e.isIntersecting;
+        });
+        const link = links[above.lastIndexOf(true)] || null;
+        if (link === current) return;
+        if (current) current.removeAttribute('aria-current');
+        current = link;
+        if (!link) return;
+        link.setAttribute('aria-current', 'true');
+        // A rail longer than the window scrolls itself to keep the marked link in sight.
+        if (toc.scrollHeight > toc.clientHeight) {
+          const offset = link.getBoundingClientRect().top - toc.getBoundingClientRect().top;
+          if (offset < 0 || offset > toc.clientHeight - link.offsetHeight) toc.scrollTop += offset - toc.clientHeight / 3;
+        }
+      }, { rootMargin: '10000000px 0px -60% 0px' });
+      headings.forEach((heading) => observer.observe(heading));
+    }
+
     // A box that scrolls sideways must be reachable by keyboard to be scrolled: such boxes get a
     // tab stop, the others none. Checked again when the page has loaded, the window or the shown tab changes.
     function scrollers() {

@@ -228,14 +228,14 @@ class SiteThemeBrowserTest {
     }
 
     @Test
-    void onAVeryWideScreenTheTableOfContentsStaysInViewBesideTheText() {
+    void onAVeryWideScreenThePageTableOfContentsStaysInViewBesideTheText() {
         browser.openFixture(1440);
 
         browser.js("scrollTo(0, 3000)");
 
-        double top = ((Number) browser.js("return document.getElementById('toc').getBoundingClientRect().top")).doubleValue();
+        double top = ((Number) browser.js("return document.querySelector('.oc-toc').getBoundingClientRect().top")).doubleValue();
         assertThat(top).as("top of the table of contents in the window").isBetween(40.0, 200.0);
-        assertThat((Boolean) browser.js("var t = document.getElementById('toc').getBoundingClientRect(),"
+        assertThat((Boolean) browser.js("var t = document.querySelector('.oc-toc').getBoundingClientRect(),"
                 + " d = document.querySelector('.oc-doc > .sect1').getBoundingClientRect(); return t.left >= d.right"))
                 .as("right of the text").isTrue();
         assertThat(browser.js("return document.documentElement.scrollWidth")).isEqualTo(1440L);
@@ -283,11 +283,11 @@ class SiteThemeBrowserTest {
     void theTabsTakeTheThemesAccentColour() {
         browser.prefersColorScheme("light");
         browser.openFixture(1280);
-        String accent = browser.computed(".oc-doc a[href='#compare']", "color");
+        String accent = browser.computed(".oc-doc p a[href='#compare']", "color");
 
         assertThat(browser.computed("#ormcompare-apply [aria-selected=true]", "border-bottom-color")).isEqualTo(accent);
         browser.find(".oc-theme-toggle").click();
         assertThat(browser.computed("#ormcompare-apply [aria-selected=true]", "border-bottom-color"))
-                .isEqualTo(browser.computed(".oc-doc a[href='#compare']", "color")).isNotEqualTo(accent);
+                .isEqualTo(browser.computed(".oc-doc p a[href='#compare']", "color")).isNotEqualTo(accent);
     }
 }

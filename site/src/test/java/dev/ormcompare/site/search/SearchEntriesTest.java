@@ -122,9 +122,9 @@ class SearchEntriesTest {
 
         String script = SearchIndex.script(Map.of("guide/a.html", part));
 
-        assertThat(script).startsWith("window.ormcompareSearchIndex=[{\"u\":\"guide/a.html\",\"e\":[[\"c\",\"a-b\"")
+        assertThat(script).startsWith("window.ormcompareSearchIndex={\"p\":[{\"u\":\"guide/a.html\",\"e\":[[\"c\",\"a-b\"")
                 .contains("A \\\"quoted\\\" name").contains("\\u003c/script>").doesNotContain("</script>")
-                .contains("\\nline two").endsWith("];\n");
+                .contains("\\nline two").endsWith("}};\n");
     }
 
     private static Document loaded(Path page) {
