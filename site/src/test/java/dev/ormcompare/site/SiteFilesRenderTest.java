@@ -207,6 +207,9 @@ class SiteFilesRenderTest {
                 .contains("## Undo").contains("Run `alembic` from the project.").contains("**SQLAlchemy**\n\n```").contains("alembic downgrade")
                 .contains("**Prisma**\n\nNo built-in rollback.\n\n```console\n# Prisma has no built-in rollback command.")
                 .doesNotContain("Side by side");
+        // The page's table of contents ("On this page") is not written out: its headings follow anyway.
+        assertThat(full).doesNotContain("Table of Contents").doesNotContain("On this page")
+                .doesNotContainPattern("(?m)^\\s*[-*] \\[?Undo");
     }
 
     @Test
