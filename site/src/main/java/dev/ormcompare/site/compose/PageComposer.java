@@ -7,6 +7,7 @@ import dev.ormcompare.site.RenderSettings;
 import dev.ormcompare.site.content.DocsTree;
 import dev.ormcompare.site.convert.ConvertedPage;
 import dev.ormcompare.site.convert.PageHeader;
+import dev.ormcompare.site.nav.IncludeGraph;
 import dev.ormcompare.site.nav.NavFile;
 import dev.ormcompare.site.nav.Navigation;
 import dev.ormcompare.site.publish.SiteFiles;
@@ -56,7 +57,7 @@ public final class PageComposer {
     public Composed compose(DocsTree tree, Map<String, PageRecord> records, Set<String> published, List<Problem> siteProblems)
             throws IOException {
         SortedMap<String, PageHeader> headers = new TreeMap<>();
-        records.forEach((page, record) -> headers.put(page, record.header()));
+        tree.pages().forEach(page -> headers.put(DocsTree.slashed(page), records.get(DocsTree.slashed(page)).header()));
         boolean site = settings.look().isSite();
         Navigation navigation = site ? navigation(headers, siteProblems) : null;
         String fingerprint = site ? siteFingerprint(navigation, headers, published) : "stock";
@@ -105,7 +106,7 @@ public final class PageComposer {
     private Navigation navigation(SortedMap<String, PageHeader> headers, List<Problem> problems) throws IOException {
         Path navFile = settings.sourceDirectory().resolve(NavFile.NAME);
         if (!Files.isRegularFile(navFile)) {
-            return Navigation.fromPages(headers);
+            return Navigation.fromPages(headers, new IncludeGraph(settings.sourceDirectory(), headers));
         }
         return NavFile.read(Files.readString(navFile, StandardCharsets.UTF_8), navFile, headers, problems);
     }
@@ -113,7 +114,11 @@ public final class PageComposer {
     /** What every page's HTML depends on besides its own conversion: a change writes every page again. */
     private String siteFingerprint(Navigation navigation, Map<String, PageHeader> headers, Set<String> published) {
         Fingerprint fingerprint = new Fingerprint().add(settings.look().describe()).add(navigation.describe());
-        headers.forEach((page, header) -> fingerprint.add(page).add(header.title()));
+        headers.forEach((page, header) -> {
+            fingerprint.add(page).add(header.title()).add(header.outline().navTitle());
+            // The ids other pages' links may name: one gone, a link to it is reported.
+            header.outline().ids().forEach(fingerprint::add);
+        });
         published.forEach(fingerprint::add);
         return fingerprint.hex();
     }

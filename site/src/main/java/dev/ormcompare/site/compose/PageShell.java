@@ -5,11 +5,13 @@ import dev.ormcompare.site.SiteLook;
 import dev.ormcompare.site.convert.ConvertedPage;
 import dev.ormcompare.site.convert.PageHeader;
 import dev.ormcompare.site.internal.SiteHref;
+import dev.ormcompare.site.nav.Breadcrumbs;
 import dev.ormcompare.site.nav.NavHtml;
 import dev.ormcompare.site.nav.Navigation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * Puts a converted page into the site's page: head, header, navigation, the page itself,
@@ -40,11 +42,16 @@ final class PageShell {
     private final SiteLook look;
     private final Navigation navigation;
     private final Map<String, PageHeader> headers;
+    /** The page the home link leads to: the site's index, else the first page of the navigation. */
+    private final String home;
+    private final Breadcrumbs breadcrumbs;
 
-    PageShell(SiteLook look, Navigation navigation, Map<String, PageHeader> headers) {
+    PageShell(SiteLook look, Navigation navigation, SortedMap<String, PageHeader> headers) {
         this.look = look;
         this.navigation = navigation;
         this.headers = headers;
+        this.home = navigation.home(headers.keySet());
+        this.breadcrumbs = new Breadcrumbs(navigation, headers, home);
     }
 
     String page(String page, ConvertedPage converted, String body) {
@@ -73,8 +80,9 @@ final class PageShell {
         header(html, root);
         html.append("<div class=\"oc-layout\">\n");
         nav(html, page, root);
-        html.append("<main id=\"oc-main\" class=\"oc-main\" tabindex=\"-1\">\n<article class=\"oc-doc\">\n")
-                .append(body).append("\n</article>\n");
+        html.append("<main id=\"oc-main\" class=\"oc-main\" tabindex=\"-1\">\n");
+        breadcrumbs.append(html, page, root);
+        html.append("<article class=\"oc-doc\">\n").append(body).append("\n</article>\n");
         pagination(html, page, root);
         html.append("</main>\n</div>\n<footer class=\"oc-footer\"><p>").append(Html.escape(look.footer()))
                 .append("</p></footer>\n");
@@ -87,7 +95,10 @@ final class PageShell {
         html.append("<header class=\"oc-header\">\n")
                 .append("<button class=\"oc-nav-toggle\" type=\"button\" aria-controls=\"oc-nav\" aria-expanded=\"false\">")
                 .append("Menu</button>\n")
-                .append("<a class=\"oc-home\" href=\"").append(root).append("index.html\">");
+                .append("<a class=\"oc-home\" href=\"")
+                .append(home == null || NavHtml.htmlPath(home).equals("index.html") ? root + "index.html"
+                        : Html.escape(SiteHref.of(root, NavHtml.htmlPath(home))))
+                .append("\">");
         if (!look.logo().isEmpty()) {
             html.append("<img class=\"oc-logo\" src=\"").append(root).append(Html.escape(look.logo())).append("\" alt=\"\"> ");
         }
@@ -125,6 +136,6 @@ final class PageShell {
     private void neighbour(StringBuilder html, String rel, String label, String page, String root) {
         html.append("<a rel=\"").append(rel).append("\" href=\"")
                 .append(Html.escape(SiteHref.of(root, NavHtml.htmlPath(page)))).append("\"><span>")
-                .append(label).append("</span> ").append(Navigation.title(page, headers.get(page))).append("</a>\n");
+                .append(label).append("</span> ").append(Navigation.label(page, headers.get(page))).append("</a>\n");
     }
 }

@@ -50,6 +50,12 @@ public record DocsTree(Path root, List<Path> pages, List<Path> resources) {
                 && !DOCINFO.matcher(relativePath.substring(relativePath.lastIndexOf('/') + 1)).matches();
     }
 
+    /** The same tree without the files named, which turned out not to be pages (a book's chapters). */
+    public DocsTree without(java.util.Set<String> notPages) {
+        return notPages.isEmpty() ? this : new DocsTree(root,
+                pages.stream().filter(page -> !notPages.contains(slashed(page))).toList(), resources);
+    }
+
     /** {@code guide/intro.adoc} becomes {@code guide/intro.html}. */
     public static Path htmlPathOf(Path page) {
         String name = page.getFileName().toString();

@@ -15,24 +15,28 @@ import java.util.regex.Pattern;
  *
  * @param navOrder the page's {@code :nav-order:}, or {@link Integer#MAX_VALUE} when it has none
  * @param search   what a reader can find on the page ({@link SearchIndex#entries}); empty for stock pages
+ * @param outline  what tells the page from a book's chapter, and places it in the book
  */
-public record ConvertedPage(String title, int navOrder, String docinfoHead, String body, String docinfoFooter, String search) {
+public record ConvertedPage(String title, int navOrder, String docinfoHead, String body, String docinfoFooter, String search,
+                            PageHeader.Outline outline) {
 
     /** A page that could not be converted: no title, no body; its problems say why. */
-    public static final ConvertedPage EMPTY = new ConvertedPage("", Integer.MAX_VALUE, "", "", "", "");
+    public static final ConvertedPage EMPTY = new ConvertedPage("", Integer.MAX_VALUE, "", "", "", "",
+            new PageHeader("", Integer.MAX_VALUE).outline());
 
-    private static final String HEADER = "ormcompare converted page 2";
-    private static final Pattern HEADER_LINE = Pattern.compile(Pattern.quote(HEADER) + " (-?\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)\n");
+    private static final String HEADER = "ormcompare converted page 3";
+    private static final Pattern HEADER_LINE = Pattern.compile(Pattern.quote(HEADER) + " (-?\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)\n");
 
     /** What the navigation needs of the page. */
     public PageHeader header() {
-        return new PageHeader(title, navOrder);
+        return new PageHeader(title, navOrder, outline);
     }
 
     public byte[] toBytes() {
+        String outlined = outline.encode();
         return (HEADER + " " + navOrder + " " + title.length() + " " + docinfoHead.length() + " " + body.length() + " "
-                + docinfoFooter.length() + " " + search.length() + "\n" + title + docinfoHead + body + docinfoFooter + search)
-                .getBytes(StandardCharsets.UTF_8);
+                + docinfoFooter.length() + " " + search.length() + " " + outlined.length() + "\n" + title + docinfoHead
+                + body + docinfoFooter + search + outlined).getBytes(StandardCharsets.UTF_8);
     }
 
     /** @throws IllegalArgumentException when {@code bytes} are not a converted page as {@link #toBytes()} writes them */
@@ -43,7 +47,7 @@ public record ConvertedPage(String title, int navOrder, String docinfoHead, Stri
             throw new IllegalArgumentException("not a converted page");
         }
         int at = header.end();
-        String[] parts = new String[5];
+        String[] parts = new String[6];
         for (int i = 0; i < parts.length; i++) {
             int length = Integer.parseInt(header.group(i + 2));
             if (at + length > text.length()) {
@@ -55,6 +59,7 @@ public record ConvertedPage(String title, int navOrder, String docinfoHead, Stri
         if (at != text.length()) {
             throw new IllegalArgumentException("a converted page with more than it should have");
         }
-        return new ConvertedPage(parts[0], Integer.parseInt(header.group(1)), parts[1], parts[2], parts[3], parts[4]);
+        return new ConvertedPage(parts[0], Integer.parseInt(header.group(1)), parts[1], parts[2], parts[3], parts[4],
+                PageHeader.Outline.decode(parts[5]));
     }
 }

@@ -11,6 +11,7 @@ import org.asciidoctor.OptionsBuilder;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.log.LogRecord;
+import org.jsoup.Jsoup;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -45,6 +46,9 @@ public final class PageConverter implements Converter {
             inputs.registerWith(asciidoctor);
         }
     }
+
+    /** A page attribute that makes a file a page even though a book includes it without a title of its own. */
+    public static final String MARKED_PAGE = "ormcompare-page";
 
     private final Map<String, Object> attributes;
     private final boolean standalone;
@@ -115,7 +119,7 @@ public final class PageConverter implements Converter {
         try (AsciidoctorJulLog.Muted muted = AsciidoctorJulLog.muteThisThread()) {
             Document document = worker.asciidoctor.loadFile(page.toFile(),
                     options().standalone(convert && standalone).build());
-            ConvertedPage converted = convert ? converted(document) : null;
+            ConvertedPage converted = convert ? converted(document, worker.inputs.includes()) : null;
             PageInputs inputs = worker.inputs.finish(document);
             return new Result(converted, worker.records.stream().map(record -> Problem.of(record, page)).toList(), inputs);
         } catch (StackOverflowError e) {
@@ -140,16 +144,29 @@ public final class PageConverter implements Converter {
         worker.asciidoctor.close();
     }
 
-    private ConvertedPage converted(Document document) {
+    private ConvertedPage converted(Document document, List<PageHeader.Include> includes) {
         // Read from the tree before converting it: a conversion may change blocks.
         String search = standalone ? "" : SearchIndex.entries(SearchEntries.of(document));
         String body = document.convert();
         String title = document.getDoctitle() == null ? "" : document.getDoctitle();
         if (standalone) {
-            return new ConvertedPage(title, navOrder(document), "", body, "", "");
+            return new ConvertedPage(title, navOrder(document), "", body, "", "", outline(document, includes, List.of()));
         }
+        body = HeaderDetails.after(body, document);
         return new ConvertedPage(title, navOrder(document), Docinfo.head(document), body, Docinfo.footer(document),
-                search);
+                search, outline(document, includes, Jsoup.parseBodyFragment(body).select("[id]").eachAttr("id")));
+    }
+
+    /**
+     * The navtitle and the mark are the header's: a book's chapters may set their own further down. A
+     * document title is the header's {@code = Title}: Asciidoctor's doctitle falls back to the first
+     * section's title, which a book's chapter has too.
+     */
+    private static PageHeader.Outline outline(Document document, List<PageHeader.Include> includes, List<String> ids) {
+        Object navTitle = HeaderAttributes.of(document, "navtitle");
+        navTitle = navTitle != null ? navTitle : HeaderAttributes.of(document, "reftext");
+        return new PageHeader.Outline(navTitle == null ? "" : navTitle.toString().strip(), document.hasAttribute("doctitle"),
+                !document.getBlocks().isEmpty(), HeaderAttributes.of(document, MARKED_PAGE) != null, includes, ids);
     }
 
     private static int navOrder(Document document) {

@@ -146,7 +146,7 @@ public final class NavFile {
             return null;
         }
         String text = xref.group(2).strip();
-        return new Open(level, text.isEmpty() ? Navigation.title(page, pages.get(page)) : Html.escape(text), page,
+        return new Open(level, text.isEmpty() ? Navigation.label(page, pages.get(page)) : Html.escape(text), page,
                 fragment, null, new ArrayList<>());
     }
 
