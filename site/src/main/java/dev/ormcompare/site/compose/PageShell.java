@@ -7,6 +7,7 @@ import dev.ormcompare.site.convert.PageHeader;
 import dev.ormcompare.site.internal.SiteHref;
 import dev.ormcompare.site.nav.Breadcrumbs;
 import dev.ormcompare.site.nav.NavHtml;
+import dev.ormcompare.site.nav.NavLabels;
 import dev.ormcompare.site.nav.Navigation;
 
 import java.util.List;
@@ -44,6 +45,7 @@ final class PageShell {
     private final Map<String, PageHeader> headers;
     /** The page the home link leads to: the site's index, else the first page of the navigation. */
     private final String home;
+    private final NavLabels labels;
     private final Breadcrumbs breadcrumbs;
 
     PageShell(SiteLook look, Navigation navigation, SortedMap<String, PageHeader> headers) {
@@ -51,7 +53,8 @@ final class PageShell {
         this.navigation = navigation;
         this.headers = headers;
         this.home = navigation.home(headers.keySet());
-        this.breadcrumbs = new Breadcrumbs(navigation, headers, home);
+        this.labels = new NavLabels(headers);
+        this.breadcrumbs = new Breadcrumbs(navigation, labels, home);
     }
 
     String page(String page, ConvertedPage converted, String body) {
@@ -136,6 +139,6 @@ final class PageShell {
     private void neighbour(StringBuilder html, String rel, String label, String page, String root) {
         html.append("<a rel=\"").append(rel).append("\" href=\"")
                 .append(Html.escape(SiteHref.of(root, NavHtml.htmlPath(page)))).append("\"><span>")
-                .append(label).append("</span> ").append(Navigation.label(page, headers.get(page))).append("</a>\n");
+                .append(label).append("</span> ").append(labels.of(page)).append("</a>\n");
     }
 }

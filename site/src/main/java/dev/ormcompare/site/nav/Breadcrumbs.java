@@ -1,11 +1,9 @@
 package dev.ormcompare.site.nav;
 
 import dev.ormcompare.asciidoctor.Html;
-import dev.ormcompare.site.convert.PageHeader;
 import dev.ormcompare.site.internal.SiteHref;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The way from the site's home to a page, above its title: home, then the navigation's entries that
@@ -15,13 +13,13 @@ import java.util.Map;
 public final class Breadcrumbs {
 
     private final Navigation navigation;
-    private final Map<String, PageHeader> headers;
+    private final NavLabels labels;
     private final String home;
 
     /** @param home the page the site's home link leads to, or null */
-    public Breadcrumbs(Navigation navigation, Map<String, PageHeader> headers, String home) {
+    public Breadcrumbs(Navigation navigation, NavLabels labels, String home) {
         this.navigation = navigation;
-        this.headers = headers;
+        this.labels = labels;
         this.home = home;
     }
 
@@ -36,12 +34,12 @@ public final class Breadcrumbs {
         }
         html.append("<nav class=\"oc-breadcrumbs\" aria-label=\"Breadcrumbs\">\n<ol>\n");
         if (home != null && (trail.isEmpty() || !home.equals(trail.get(0).page()))) {
-            crumb(html, Navigation.label(home, headers.get(home)), home, "", root, false);
+            crumb(html, labels.of(home), home, "", root, false);
         }
         for (NavItem entry : trail) {
             crumb(html, entry.title(), entry.page(), entry.fragment(), root, false);
         }
-        crumb(html, Navigation.label(page, headers.get(page)), page, "", root, true);
+        crumb(html, labels.of(page), page, "", root, true);
         html.append("</ol>\n</nav>\n");
     }
 

@@ -2,7 +2,6 @@ package dev.ormcompare.site.nav;
 
 import dev.ormcompare.asciidoctor.Html;
 import dev.ormcompare.site.convert.PageHeader;
-import dev.ormcompare.site.internal.HtmlText;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,8 +20,6 @@ import java.util.function.Function;
 public final class Navigation {
 
     private static final String INDEX = "index";
-    /** Characters a sidebar shows of a label on one or two lines; a longer title loses its subtitle there. */
-    private static final int LONG_LABEL = 32;
 
     private final List<NavItem> items;
     private final List<String> readingOrder = new ArrayList<>();
@@ -83,12 +80,13 @@ public final class Navigation {
         Map<String, List<String>> below = includedPages(pages, includes);
         SortedMap<String, PageHeader> tops = new TreeMap<>(pages);
         below.values().forEach(children -> children.forEach(tops::remove));
-        return new Navigation(folder("", tops, page -> items(page, pages, below)));
+        NavLabels labels = new NavLabels(pages);
+        return new Navigation(folder("", tops, labels, page -> items(page, labels, below)));
     }
 
     /** From the page tree alone, as when no page includes another. */
     static Navigation fromPages(SortedMap<String, PageHeader> pages) {
-        return new Navigation(folder("", pages, page -> List.of()));
+        return new Navigation(folder("", pages, new NavLabels(pages), page -> List.of()));
     }
 
     /**
@@ -119,15 +117,15 @@ public final class Navigation {
     }
 
     /** The entries under {@code page}: the pages it includes, each with its own. */
-    private static List<NavItem> items(String page, SortedMap<String, PageHeader> pages, Map<String, List<String>> below) {
+    private static List<NavItem> items(String page, NavLabels labels, Map<String, List<String>> below) {
         List<NavItem> items = new ArrayList<>();
         for (String child : below.getOrDefault(page, List.of())) {
-            items.add(new NavItem(label(child, pages.get(child)), child, items(child, pages, below)));
+            items.add(new NavItem(labels.of(child), child, items(child, labels, below)));
         }
         return items;
     }
 
-    private static List<NavItem> folder(String folder, SortedMap<String, PageHeader> pages,
+    private static List<NavItem> folder(String folder, SortedMap<String, PageHeader> pages, NavLabels labels,
                                         Function<String, List<NavItem>> included) {
         record Entry(int order, String title, String path, NavItem item) {
         }
@@ -144,7 +142,7 @@ public final class Navigation {
                 index = page.getKey();
             } else if (!isIndex(rest)) {
                 PageHeader header = page.getValue();
-                String label = label(page.getKey(), header);
+                String label = labels.of(page.getKey());
                 entries.add(new Entry(header.navOrder(), label.toLowerCase(Locale.ROOT), page.getKey(),
                         new NavItem(label, page.getKey(), included.apply(page.getKey()))));
             }
@@ -156,16 +154,16 @@ public final class Navigation {
                     .findFirst().orElse(null);
             PageHeader header = ownIndex == null ? null : sub.getValue().get(ownIndex);
             // An index without a title of its own leads the section under the folder's name, not "index".
-            String title = header == null || header.titleText().isEmpty() ? folderTitle(name) : label(ownIndex, header);
+            String title = header == null || header.titleText().isEmpty() ? folderTitle(name) : labels.of(ownIndex);
             List<NavItem> children = new ArrayList<>(ownIndex == null ? List.of() : included.apply(ownIndex));
-            children.addAll(folder(name, sub.getValue(), included));
+            children.addAll(folder(name, sub.getValue(), labels, included));
             entries.add(new Entry(header == null ? Integer.MAX_VALUE : header.navOrder(), title.toLowerCase(Locale.ROOT),
                     name, new NavItem(title, ownIndex, children)));
         }
         entries.sort(Comparator.comparingInt(Entry::order).thenComparing(Entry::title).thenComparing(Entry::path));
         List<NavItem> items = new ArrayList<>();
         if (index != null) {
-            items.add(new NavItem(label(index, pages.get(index)), index, List.of()));
+            items.add(new NavItem(labels.of(index), index, List.of()));
             items.addAll(included.apply(index));
         }
         entries.forEach(entry -> items.add(entry.item()));
@@ -185,25 +183,6 @@ public final class Navigation {
         }
         String name = page.substring(page.lastIndexOf('/') + 1);
         return Html.escape(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);
-    }
-
-    /**
-     * What the navigation, breadcrumbs and previous and next call a page: its {@code :navtitle:} or
-     * {@code :reftext:}, else its title without a subtitle when the title is longer than a sidebar shows
-     * ("Hibernate Search 9.0: Reference Documentation" reads "Hibernate Search 9.0"), else its title.
-     * HTML-escaped; the page itself keeps its whole title.
-     */
-    public static String label(String page, PageHeader header) {
-        String navTitle = header == null ? "" : HtmlText.of(header.outline().navTitle());
-        if (!navTitle.isEmpty()) {
-            return Html.escape(navTitle);
-        }
-        String title = header == null ? "" : header.titleText();
-        int subtitle = title.lastIndexOf(": ");
-        if (title.length() > LONG_LABEL && subtitle > 0) {
-            return Html.escape(title.substring(0, subtitle).strip());
-        }
-        return title(page, header);
     }
 
     /**

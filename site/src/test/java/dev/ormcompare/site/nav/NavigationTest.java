@@ -222,4 +222,14 @@ class NavigationTest {
 
         assertThat(Navigation.fromPages(pages).home(pages.keySet())).isEqualTo("guides/b.adoc");
     }
+
+    @Test
+    void longTitlesThatStartAlikeAreToldApartByTheirSubtitles() {
+        page("migration/index.adoc", "Hibernate Search 9.0.0-SNAPSHOT: Migration Guide from 8.1");
+        page("reference/index.adoc", "Hibernate Search 9.0.0-SNAPSHOT: Reference Documentation");
+
+        assertThat(outline(Navigation.fromPages(pages))).containsExactly(
+                "Migration Guide from 8.1 -> migration/index.adoc",
+                "Reference Documentation -> reference/index.adoc");
+    }
 }
