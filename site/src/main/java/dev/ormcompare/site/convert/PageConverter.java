@@ -105,7 +105,10 @@ public final class PageConverter implements Converter {
         }
     }
 
-    /** Reads a page as Asciidoctor would for converting it, so every macro runs, without writing anything. */
+    /**
+     * Reads a page as Asciidoctor would for converting it, so every macro runs, without writing anything;
+     * the result's page has the title and outline, no body.
+     */
     public Result check(Path page) {
         return run(page, false);
     }
@@ -119,7 +122,7 @@ public final class PageConverter implements Converter {
         try (AsciidoctorJulLog.Muted muted = AsciidoctorJulLog.muteThisThread()) {
             Document document = worker.asciidoctor.loadFile(page.toFile(),
                     options().standalone(convert && standalone).build());
-            ConvertedPage converted = convert ? converted(document, worker.inputs.includes()) : null;
+            ConvertedPage converted = convert ? converted(document, worker.inputs.includes()) : read(document, worker.inputs.includes());
             PageInputs inputs = worker.inputs.finish(document);
             return new Result(converted, worker.records.stream().map(record -> Problem.of(record, page)).toList(), inputs);
         } catch (StackOverflowError e) {
@@ -155,6 +158,12 @@ public final class PageConverter implements Converter {
         body = HeaderDetails.after(body, document);
         return new ConvertedPage(title, navOrder(document), Docinfo.head(document), body, Docinfo.footer(document),
                 search, outline(document, includes, Jsoup.parseBodyFragment(body).select("[id]").eachAttr("id")));
+    }
+
+    /** What a check needs of a page it only read: its title and outline, no body. */
+    private static ConvertedPage read(Document document, List<PageHeader.Include> includes) {
+        return new ConvertedPage(document.getDoctitle() == null ? "" : document.getDoctitle(), navOrder(document), "", "",
+                "", "", outline(document, includes, List.of()));
     }
 
     /**

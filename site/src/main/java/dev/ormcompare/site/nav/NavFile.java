@@ -146,6 +146,10 @@ public final class NavFile {
                     + Suggestions.didYouMean(page, pages.keySet())));
             return null;
         }
+        if (!fragment.isEmpty() && !pages.get(page).outline().ids().contains(fragment)) {
+            problems.add(new Problem(Severity.WARN, file, line, "xref to '" + target + "' leads to no place in that page"
+                    + Suggestions.didYouMean(fragment, pages.get(page).outline().ids())));
+        }
         String text = xref.group(2).strip();
         return new Open(level, text.isEmpty() ? labels.of(page) : Html.escape(text), page,
                 fragment, null, new ArrayList<>());
