@@ -172,6 +172,10 @@ class BookFixtureRenderTest {
         assertThat(isPublished("chapters/preface.html")).as("named by an include pattern").isTrue();
         assertThat(isPublished("chapters/getting-started.html")).isFalse();
         assertThat(page("chapters/preface.html").select(".oc-doc h2").text()).isEqualTo("Preface");
+        // No document title: the page's title is there for screen readers, not shown twice.
+        assertThat(page("chapters/preface.html").select(".oc-doc h1.oc-visually-hidden").text()).isEqualTo("Preface");
+        assertThat(page("reference/api.html").select(".oc-doc h1")).hasSize(1).first().extracting(h1 -> h1.hasClass(
+                "oc-visually-hidden")).isEqualTo(false);
     }
 
     @Test

@@ -85,7 +85,14 @@ final class PageShell {
         nav(html, page, root);
         html.append("<main id=\"oc-main\" class=\"oc-main\" tabindex=\"-1\">\n");
         breadcrumbs.append(html, page, root);
-        html.append("<article class=\"oc-doc\">\n").append(body).append("\n</article>\n");
+        html.append("<article class=\"oc-doc\">\n");
+        PageHeader header = headers.get(page);
+        if (header != null && !header.outline().titled()) {
+            // A page without a document title (a chapter published as a page) starts at its sections:
+            // its title is still there for those who navigate by headings.
+            html.append("<h1 class=\"oc-visually-hidden\">").append(title).append("</h1>\n");
+        }
+        html.append(body).append("\n</article>\n");
         pagination(html, page, root);
         html.append("</main>\n</div>\n<footer class=\"oc-footer\"><p>").append(Html.escape(look.footer()))
                 .append("</p></footer>\n");

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -51,7 +52,7 @@ public record DocsTree(Path root, List<Path> pages, List<Path> resources) {
     }
 
     /** The same tree without the files named, which turned out not to be pages (a book's chapters). */
-    public DocsTree without(java.util.Set<String> notPages) {
+    public DocsTree without(Set<String> notPages) {
         return notPages.isEmpty() ? this : new DocsTree(root,
                 pages.stream().filter(page -> !notPages.contains(slashed(page))).toList(), resources);
     }

@@ -4,6 +4,7 @@ import dev.ormcompare.asciidoctor.Html;
 import dev.ormcompare.site.convert.PageHeader;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -191,7 +192,7 @@ public final class Navigation {
      *
      * @param pages every page (path in the source directory, with {@code /}), sorted
      */
-    public String home(java.util.Collection<String> pages) {
+    public String home(Collection<String> pages) {
         for (String page : pages) {
             if (page.indexOf('/') < 0 && isIndex(page)) {
                 return page;
