@@ -5,6 +5,7 @@ import dev.ormcompare.site.Problem;
 import dev.ormcompare.site.content.DocsTree;
 import dev.ormcompare.site.content.PageSelection;
 import dev.ormcompare.site.convert.PageHeader;
+import dev.ormcompare.site.internal.SiteHref;
 import dev.ormcompare.site.nav.Navigation;
 import org.asciidoctor.log.Severity;
 import org.jsoup.nodes.Document;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The links of a converted page to other pages of the site. An xref without text, which Asciidoctor
@@ -31,8 +31,6 @@ import java.util.regex.Pattern;
  */
 final class PageLinks {
 
-    /** A relative link to an HTML file, as Asciidoctor writes an xref to another page: the file, then any fragment. */
-    private static final Pattern PAGE_HREF = Pattern.compile("([^#?:]+\\.html)(#.*)?");
 
     record Result(String body, List<Problem> problems) {
     }
@@ -88,12 +86,12 @@ final class PageLinks {
                 }
                 continue;
             }
-            Matcher pageHref = PAGE_HREF.matcher(href);
+            Matcher pageHref = SiteHref.PAGE_HREF.matcher(href);
             if (!pageHref.matches()) {
                 continue;
             }
             String file = pageHref.group(1);
-            String target = Path.of(folder + file).normalize().toString().replace('\\', '/');
+            String target = target(folder, file);
             String targetPage = pageByHtml.get(target);
             if (targetPage == null && !published.contains(target)) {
                 problems.add(missing(sources, file, target));
@@ -112,6 +110,16 @@ final class PageLinks {
         }
         resolved.append(body, copied, body.length());
         return new Result(resolved.toString(), problems);
+    }
+
+    /** The site path a link from a page in {@code folder} to {@code file} leads to. */
+    private static String target(String folder, String file) {
+        return Path.of(folder + file).normalize().toString().replace('\\', '/');
+    }
+
+    /** The page a link of {@code page} to the HTML file {@code file} leads to, or null when it leads to none. */
+    String pageAt(String page, String file) {
+        return pageByHtml.get(target(page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "", file));
     }
 
     /** A fragment that names no element of the page; an empty one and {@code #top} lead to its top. */

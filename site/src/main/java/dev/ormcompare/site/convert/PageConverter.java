@@ -11,6 +11,7 @@ import org.asciidoctor.OptionsBuilder;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.log.LogRecord;
+import dev.ormcompare.site.internal.SiteHref;
 import org.jsoup.Jsoup;
 
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * Asciidoctor for a whole run (booting it takes seconds), found with the ormcompare extension
@@ -153,17 +155,21 @@ public final class PageConverter implements Converter {
         String body = document.convert();
         String title = document.getDoctitle() == null ? "" : document.getDoctitle();
         if (standalone) {
-            return new ConvertedPage(title, navOrder(document), "", body, "", "", outline(document, includes, List.of()));
+            return new ConvertedPage(title, navOrder(document), "", body, "", "",
+                    outline(document, includes, List.of(), List.of()));
         }
         body = HeaderDetails.after(body, document);
+        org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(body);
+        List<String> links = parsed.select("a[href]").eachAttr("href").stream().map(SiteHref.PAGE_HREF::matcher)
+                .filter(href -> href.matches() && href.group(2) != null).map(Matcher::group).distinct().toList();
         return new ConvertedPage(title, navOrder(document), Docinfo.head(document), body, Docinfo.footer(document),
-                search, outline(document, includes, Jsoup.parseBodyFragment(body).select("[id]").eachAttr("id")));
+                search, outline(document, includes, links, parsed.select("[id]").eachAttr("id")));
     }
 
     /** What a check needs of a page it only read: its title and outline, no body. */
     private static ConvertedPage read(Document document, List<PageHeader.Include> includes) {
         return new ConvertedPage(document.getDoctitle() == null ? "" : document.getDoctitle(), navOrder(document), "", "",
-                "", "", outline(document, includes, List.of()));
+                "", "", outline(document, includes, List.of(), List.of()));
     }
 
     /**
@@ -171,11 +177,12 @@ public final class PageConverter implements Converter {
      * document title is the header's {@code = Title}: Asciidoctor's doctitle falls back to the first
      * section's title, which a book's chapter has too.
      */
-    private static PageHeader.Outline outline(Document document, List<PageHeader.Include> includes, List<String> ids) {
+    private static PageHeader.Outline outline(Document document, List<PageHeader.Include> includes, List<String> links,
+                                              List<String> ids) {
         Object navTitle = HeaderAttributes.of(document, "navtitle");
         navTitle = navTitle != null ? navTitle : HeaderAttributes.of(document, "reftext");
         return new PageHeader.Outline(navTitle == null ? "" : navTitle.toString().strip(), document.hasAttribute("doctitle"),
-                !document.getBlocks().isEmpty(), HeaderAttributes.of(document, MARKED_PAGE) != null, includes, ids);
+                !document.getBlocks().isEmpty(), HeaderAttributes.of(document, MARKED_PAGE) != null, includes, links, ids);
     }
 
     private static int navOrder(Document document) {

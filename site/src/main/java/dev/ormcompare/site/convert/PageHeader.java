@@ -15,9 +15,9 @@ import java.util.List;
  */
 public record PageHeader(String title, int navOrder, Outline outline) {
 
-    /** A page's header with an empty outline: titled when it has a title, nothing included, no ids. */
+    /** A page's header with an empty outline: titled when it has a title, nothing included or linked, no ids. */
     public PageHeader(String title, int navOrder) {
-        this(title, navOrder, new Outline("", !title.isEmpty(), true, false, List.of(), List.of()));
+        this(title, navOrder, new Outline("", !title.isEmpty(), true, false, List.of(), List.of(), List.of()));
     }
 
     /** The title as the reader sees it, plain text ({@link HtmlText}): escape it to put it into HTML. */
@@ -38,13 +38,15 @@ public record PageHeader(String title, int navOrder, Outline outline) {
      * @param hasContent it has blocks: not a file of attribute entries alone
      * @param markedPage it sets {@code :ormcompare-page:}: a page even when a book includes it
      * @param includes   every include directive Asciidoctor followed while converting it, in reading order
+     * @param links      its links to a place in another page, as written ({@code ../goals.html#render}), each once
      * @param ids        the ids of the page's elements, which links from other pages may name
      */
     public record Outline(String navTitle, boolean titled, boolean hasContent, boolean markedPage,
-                          List<Include> includes, List<String> ids) {
+                          List<Include> includes, List<String> links, List<String> ids) {
 
         public Outline {
             includes = List.copyOf(includes);
+            links = List.copyOf(links);
             ids = List.copyOf(ids);
         }
 
@@ -52,9 +54,12 @@ public record PageHeader(String title, int navOrder, Outline outline) {
         public String encode() {
             StringBuilder text = new StringBuilder();
             text.append(escape(navTitle)).append('\t').append(titled ? 't' : '-').append(hasContent ? 'c' : '-')
-                    .append(markedPage ? 'p' : '-').append('\t').append(includes.size());
+                    .append(markedPage ? 'p' : '-').append('\t').append(includes.size()).append('\t').append(links.size());
             for (Include include : includes) {
                 text.append('\t').append(escape(include.from().toString())).append('\t').append(escape(include.file().toString()));
+            }
+            for (String link : links) {
+                text.append('\t').append(escape(link));
             }
             for (String id : ids) {
                 text.append('\t').append(escape(id));
@@ -65,25 +70,31 @@ public record PageHeader(String title, int navOrder, Outline outline) {
         /** @throws IllegalArgumentException when {@code text} is not what {@link #encode()} writes */
         public static Outline decode(String text) {
             String[] fields = text.split("\t", -1);
-            if (fields.length < 3 || fields[1].length() != 3) {
+            if (fields.length < 4 || fields[1].length() != 3) {
                 throw new IllegalArgumentException("not a page outline");
             }
             try {
                 int count = Integer.parseInt(fields[2]);
-                if (count < 0 || 3 + 2 * count > fields.length) {
+                int linkCount = Integer.parseInt(fields[3]);
+                int idsAt = 4 + 2 * count + linkCount;
+                if (count < 0 || linkCount < 0 || idsAt > fields.length) {
                     throw new IllegalArgumentException("a page outline cut short");
                 }
                 List<Include> includes = new ArrayList<>(count);
                 for (int i = 0; i < count; i++) {
-                    includes.add(new Include(Path.of(unescape(fields[3 + 2 * i])), Path.of(unescape(fields[4 + 2 * i]))));
+                    includes.add(new Include(Path.of(unescape(fields[4 + 2 * i])), Path.of(unescape(fields[5 + 2 * i]))));
+                }
+                List<String> links = new ArrayList<>(linkCount);
+                for (int i = 4 + 2 * count; i < idsAt; i++) {
+                    links.add(unescape(fields[i]));
                 }
                 List<String> ids = new ArrayList<>();
-                for (int i = 3 + 2 * count; i < fields.length; i++) {
+                for (int i = idsAt; i < fields.length; i++) {
                     ids.add(unescape(fields[i]));
                 }
                 String flags = fields[1];
                 return new Outline(unescape(fields[0]), flags.charAt(0) == 't', flags.charAt(1) == 'c',
-                        flags.charAt(2) == 'p', includes, ids);
+                        flags.charAt(2) == 'p', includes, links, ids);
             } catch (NumberFormatException | InvalidPathException e) {
                 throw new IllegalArgumentException("not a page outline: " + e.getMessage(), e);
             }

@@ -35,7 +35,7 @@ class PageLinksTest {
     private final Map<String, PageHeader> headers = Map.of(
             "index.adoc", new PageHeader("Home", Integer.MAX_VALUE),
             "goals.adoc", new PageHeader("Goals &amp; <code>parameters</code>", Integer.MAX_VALUE,
-                    new PageHeader.Outline("", true, true, false, List.of(), List.of("render", "_parameters"))),
+                    new PageHeader.Outline("", true, true, false, List.of(), List.of(), List.of("render", "_parameters"))),
             "guides/first.adoc", new PageHeader("First steps", Integer.MAX_VALUE),
             "guides/untitled.adoc", new PageHeader("", Integer.MAX_VALUE));
 
@@ -223,7 +223,7 @@ class PageLinksTest {
         String body = asciidoctor.convert(text, Options.builder().safe(SafeMode.UNSAFE).baseDir(source.toFile()).build());
         Map<String, PageHeader> withBook = new java.util.HashMap<>(headers);
         withBook.put("book.adoc", new PageHeader("Book", Integer.MAX_VALUE, new PageHeader.Outline("", true, true, false,
-                List.of(new PageHeader.Include(book, chapter)), List.of())));
+                List.of(new PageHeader.Include(book, chapter)), List.of(), List.of())));
 
         List<Problem> problems = new PageLinks(source, withBook, Set.of()).resolve("book.adoc", body).problems();
 

@@ -24,7 +24,7 @@ class NavFileTest {
             "guides/first.adoc", new PageHeader("First steps", Integer.MAX_VALUE),
             "guides/deploy.adoc", new PageHeader("Deploying", Integer.MAX_VALUE),
             "reference/goals.adoc", new PageHeader("Goals", Integer.MAX_VALUE, new PageHeader.Outline("", true, true, false,
-                    List.of(), List.of("render", "check")))));
+                    List.of(), List.of(), List.of("render", "check")))));
     private final List<Problem> problems = new ArrayList<>();
 
     private Navigation read(String text) {

@@ -158,7 +158,7 @@ class NavigationTest {
             String[] ends = include.split(" -> ");
             directives.add(new PageHeader.Include(DOCS.resolve(ends[0]), DOCS.resolve(ends[1])));
         }
-        pages.put(path, new PageHeader(title, NONE, new PageHeader.Outline(navTitle, true, true, false, directives, List.of())));
+        pages.put(path, new PageHeader(title, NONE, new PageHeader.Outline(navTitle, true, true, false, directives, List.of(), List.of())));
     }
 
     private Navigation fromIncludes() {
