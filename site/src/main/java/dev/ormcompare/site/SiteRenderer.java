@@ -12,6 +12,9 @@ import dev.ormcompare.site.convert.Converter;
 import dev.ormcompare.site.convert.ConverterScaling;
 import dev.ormcompare.site.convert.ForkedConverter;
 import dev.ormcompare.site.convert.PageConverter;
+import dev.ormcompare.site.convert.PageHeader;
+import dev.ormcompare.site.nav.Chapters;
+import dev.ormcompare.site.nav.IncludeGraph;
 import dev.ormcompare.site.publish.SiteFiles;
 import dev.ormcompare.site.publish.SitePublisher;
 import dev.ormcompare.site.search.SearchIndex;
@@ -129,7 +132,6 @@ public final class SiteRenderer {
         List<String> written = new ArrayList<>();
         try {
             ConversionRun run = converter == null ? null : startConversion(stale, hashes, converter);
-            publisher.removeOrphans(previous, tree, published);
             written.addAll(publisher.publish(resources, generated));
             broken = run == null ? null : finish(run, stale, records);
         } finally {
@@ -137,26 +139,36 @@ public final class SiteRenderer {
                 converters.release(converter);
             }
         }
+        // Only now is it known which files a book includes as its chapters: the site's pages are the others.
+        DocsTree site = tree.without(chapters(records));
+        publisher.removeOrphans(previous, site, published);
 
-        PageComposer.Composed composed = composer.compose(tree, records, published, siteProblems);
+        PageComposer.Composed composed = composer.compose(site, records, published, siteProblems);
         broken = broken == null ? composed.broken() : broken;
         written.addAll(composed.written());
         if (settings.look().isSite() && (!composed.written().isEmpty() || !Files.isRegularFile(searchIndex.file()))) {
-            searchIndex.write(tree);
+            searchIndex.write(site);
             written.add(SearchIndex.FILE);
         }
         new RenderState(shared, records, published).save(settings.stateFile(), files);
         output.save();
 
-        List<Problem> problems = report(tree, records, siteProblems);
+        List<Problem> problems = report(site, records, siteProblems);
         if (broken != null) {
             throw broken;
         }
         List<Problem> failures = problems.stream().filter(problem -> settings.failOn().fails(problem.severity())).toList();
-        long pagesWithProblems = records.values().stream()
+        long pagesWithProblems = site.pages().stream().map(page -> records.get(DocsTree.slashed(page)))
                 .filter(record -> record.allProblems().stream().anyMatch(problem -> problem.atLeast(Severity.WARN))).count();
         return new Outcome(stale.size(), tree.pages().size() - stale.size(), List.copyOf(written), problems, failures,
                 (int) pagesWithProblems);
+    }
+
+    /** The converted files that are a book's chapters, not pages ({@link Chapters}). */
+    private Set<String> chapters(Map<String, PageRecord> records) {
+        Map<String, PageHeader> headers = new TreeMap<>();
+        records.forEach((page, record) -> headers.put(page, record.header()));
+        return Chapters.of(headers, new IncludeGraph(settings.sourceDirectory(), headers), settings.pages());
     }
 
     /** The files composed rather than published: each page's HTML, and the search index of a site. */

@@ -85,4 +85,21 @@ class SiteCheckTest {
                 + "written to guide.html too, and one file cannot hold both; rename one of them");
         assertThat(outcome.failures()).hasSize(2);
     }
+
+    @Test
+    void aChapterABookIncludesIsCheckedAsPartOfTheBookNotAlone() throws IOException {
+        DocsProject project = new DocsProject(root, null);
+        project.write("src/docs/asciidoc/book.adoc", "= Book\n:extrasdir: extras\n\ninclude::chapters/one.adoc[]\n");
+        project.write("src/docs/asciidoc/chapters/one.adoc", "== One\n\ninclude::{extrasdir}/code.java[]\n\n"
+                + "ormcompare::apply[orms=djnago]\n");
+        project.write("src/docs/asciidoc/chapters/extras/code.java", "class Code {}\n");
+
+        SiteCheck.Outcome outcome = SiteCheck.run(project.settings("target/site", "target/ormcompare/render-state.txt"),
+                new MessageList(messages));
+
+        // Alone, the chapter would also fail to include {extrasdir}/code.java: the book sets extrasdir.
+        assertThat(outcome.failures()).singleElement().extracting(Problem::message).asString()
+                .startsWith("unknown ORM 'djnago'");
+        assertThat(messages).singleElement().asString().startsWith("ERROR ").contains("unknown ORM 'djnago'");
+    }
 }

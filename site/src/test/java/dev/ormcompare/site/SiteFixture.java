@@ -29,9 +29,14 @@ final class SiteFixture {
 
     /** Copies the fixture into the project's source directory and sets its look. */
     static DocsProject copyInto(DocsProject project) throws IOException {
+        return copyInto(project, "/site-fixture");
+    }
+
+    /** Copies a source tree of the test resources into the project's source directory and sets the fixture's look. */
+    static DocsProject copyInto(DocsProject project, String resource) throws IOException {
         Path fixture;
         try {
-            fixture = Path.of(SiteFixture.class.getResource("/site-fixture").toURI());
+            fixture = Path.of(SiteFixture.class.getResource(resource).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -123,6 +123,22 @@ class SiteFixtureRenderTest {
     }
 
     @Test
+    void anIdGoneIsAWarningAtTheLinkToItAndRewritesOnlyThePagesLinkingToIt() throws IOException {
+        project.render();
+        project.write("src/docs/asciidoc/reference/glossary.adoc", project.read("src/docs/asciidoc/reference/glossary.adoc")
+                .replace("[[pending]]", ""));
+
+        SiteRenderer.Outcome outcome = project.render();
+
+        assertThat(outcome.rendered()).isEqualTo(1);
+        assertThat(outcome.written()).filteredOn(path -> path.endsWith(".html"))
+                .containsExactlyInAnyOrder("reference/glossary.html", "guides/first-migration.html");
+        assertThat(outcome.problems()).containsExactly(new Problem(org.asciidoctor.log.Severity.WARN,
+                project.path("src/docs/asciidoc/guides/first-migration.adoc"), 15,
+                "xref to 'reference/glossary.adoc#pending' leads to no place in that page."));
+    }
+
+    @Test
     void aBodyOnlyEditConvertsOnePageAndLeavesTheOtherPagesBytes() throws IOException {
         project.render();
         Map<String, byte[]> before = htmlBytes();

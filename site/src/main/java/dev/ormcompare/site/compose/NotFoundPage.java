@@ -35,7 +35,8 @@ final class NotFoundPage {
         String head = docinfo(docsRoot, "docinfo.html");
         ConvertedPage page = new ConvertedPage("Page not found", Integer.MAX_VALUE,
                 "<meta name=\"robots\" content=\"noindex\">" + (head.isEmpty() ? "" : "\n" + head), body,
-                docinfo(docsRoot, "docinfo-footer.html"), "", docinfo(docsRoot, "docinfo-header.html"), "");
+                docinfo(docsRoot, "docinfo-footer.html"), "", docinfo(docsRoot, "docinfo-header.html"), "",
+                ConvertedPage.EMPTY.outline());
         return shell.page(PAGE, root, page, body);
     }
 

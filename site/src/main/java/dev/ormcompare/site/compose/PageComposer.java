@@ -7,6 +7,8 @@ import dev.ormcompare.site.RenderSettings;
 import dev.ormcompare.site.content.DocsTree;
 import dev.ormcompare.site.convert.ConvertedPage;
 import dev.ormcompare.site.convert.PageHeader;
+import dev.ormcompare.site.internal.SiteHref;
+import dev.ormcompare.site.nav.IncludeGraph;
 import dev.ormcompare.site.nav.NavFile;
 import dev.ormcompare.site.nav.Navigation;
 import dev.ormcompare.site.publish.SiteFiles;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 
 /**
  * Writes each page's HTML from what converting it gave, kept in the build directory, without
@@ -56,7 +59,7 @@ public final class PageComposer {
     public Composed compose(DocsTree tree, Map<String, PageRecord> records, Set<String> published, List<Problem> siteProblems)
             throws IOException {
         SortedMap<String, PageHeader> headers = new TreeMap<>();
-        records.forEach((page, record) -> headers.put(page, record.header()));
+        tree.pages().forEach(page -> headers.put(DocsTree.slashed(page), records.get(DocsTree.slashed(page)).header()));
         boolean site = settings.look().isSite();
         Navigation navigation = site ? navigation(headers, siteProblems) : null;
         String fingerprint = site ? siteFingerprint(navigation, headers, published) : "stock";
@@ -68,8 +71,9 @@ public final class PageComposer {
             String key = DocsTree.slashed(page);
             PageRecord record = records.get(key);
             Path html = settings.htmlFile(page);
+            String pageFingerprint = site ? linkedFingerprint(fingerprint, key, headers, links) : fingerprint;
             if (record.converted().equals(FileHashes.ABSENT)
-                    || fingerprint.equals(record.site()) && FileHashes.stamp(html).equals(record.htmlStamp())) {
+                    || pageFingerprint.equals(record.site()) && FileHashes.stamp(html).equals(record.htmlStamp())) {
                 continue;
             }
             try {
@@ -85,7 +89,7 @@ public final class PageComposer {
                 }
                 String sitePath = DocsTree.slashed(DocsTree.htmlPathOf(page));
                 output.write(sitePath, bytes);
-                records.put(key, record.composed(FileHashes.stamp(html), fingerprint, linkProblems));
+                records.put(key, record.composed(FileHashes.stamp(html), pageFingerprint, linkProblems));
                 written.add(sitePath);
             } catch (IOException e) {
                 broken = broken == null ? new IOException("cannot write the HTML of " + page + ": " + e.getMessage(), e)
@@ -113,15 +117,30 @@ public final class PageComposer {
     private Navigation navigation(SortedMap<String, PageHeader> headers, List<Problem> problems) throws IOException {
         Path navFile = settings.sourceDirectory().resolve(NavFile.NAME);
         if (!Files.isRegularFile(navFile)) {
-            return Navigation.fromPages(headers);
+            return Navigation.fromPages(headers, new IncludeGraph(settings.sourceDirectory(), headers));
         }
         return NavFile.read(Files.readString(navFile, StandardCharsets.UTF_8), navFile, headers, problems);
+    }
+
+    /**
+     * The site's fingerprint and whether each place in another page that {@code page} links to is there:
+     * when a page loses or gains an id, only the pages that link to it are checked and written again.
+     */
+    private static String linkedFingerprint(String site, String page, Map<String, PageHeader> headers, PageLinks links) {
+        Fingerprint fingerprint = new Fingerprint().add(site);
+        for (String link : headers.get(page).outline().links()) {
+            Matcher href = SiteHref.PAGE_HREF.matcher(link);
+            String target = href.matches() ? links.pageAt(page, href.group(1)) : null;
+            fingerprint.add(link).add(Boolean.toString(target != null
+                    && headers.get(target).outline().ids().contains(href.group(2).substring(1))));
+        }
+        return fingerprint.hex();
     }
 
     /** What every page's HTML depends on besides its own conversion: a change writes every page again. */
     private String siteFingerprint(Navigation navigation, Map<String, PageHeader> headers, Set<String> published) {
         Fingerprint fingerprint = new Fingerprint().add(settings.look().describe()).add(navigation.describe());
-        headers.forEach((page, header) -> fingerprint.add(page).add(header.title()));
+        headers.forEach((page, header) -> fingerprint.add(page).add(header.title()).add(header.outline().navTitle()));
         published.forEach(fingerprint::add);
         return fingerprint.hex();
     }

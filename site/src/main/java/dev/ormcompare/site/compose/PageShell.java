@@ -7,12 +7,15 @@ import dev.ormcompare.site.convert.ConvertedPage;
 import dev.ormcompare.site.convert.PageHeader;
 import dev.ormcompare.site.internal.HtmlText;
 import dev.ormcompare.site.internal.SiteHref;
+import dev.ormcompare.site.nav.Breadcrumbs;
 import dev.ormcompare.site.nav.NavHtml;
+import dev.ormcompare.site.nav.NavLabels;
 import dev.ormcompare.site.nav.Navigation;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * Puts a converted page into the site's page: head, header, navigation, the page itself,
@@ -45,13 +48,20 @@ final class PageShell {
     private final Map<String, PageHeader> headers;
     private final BrandingHtml branding;
     private final PageMeta meta;
+    /** The page the home link leads to: the site's index, else the first page of the navigation. */
+    private final String home;
+    private final NavLabels labels;
+    private final Breadcrumbs breadcrumbs;
 
-    PageShell(SiteLook look, Navigation navigation, Map<String, PageHeader> headers) {
+    PageShell(SiteLook look, Navigation navigation, SortedMap<String, PageHeader> headers) {
         this.look = look;
         this.navigation = navigation;
         this.headers = headers;
         this.branding = new BrandingHtml(look);
         this.meta = new PageMeta(look);
+        this.home = navigation.home(headers.keySet());
+        this.labels = new NavLabels(headers);
+        this.breadcrumbs = new Breadcrumbs(navigation, labels, home);
     }
 
     String page(String page, ConvertedPage converted, String body) {
@@ -97,8 +107,16 @@ final class PageShell {
         }
         html.append("<div class=\"oc-layout\">\n");
         nav(html, page, root);
-        html.append("<main id=\"oc-main\" class=\"oc-main\" tabindex=\"-1\">\n<article class=\"oc-doc\">\n")
-                .append(OnThisPage.place(body)).append("\n</article>\n");
+        html.append("<main id=\"oc-main\" class=\"oc-main\" tabindex=\"-1\">\n");
+        breadcrumbs.append(html, page, root);
+        html.append("<article class=\"oc-doc\">\n");
+        PageHeader header = headers.get(page);
+        if (header != null && !header.outline().titled()) {
+            // A page without a document title (a chapter published as a page) starts at its sections:
+            // its title is still there for those who navigate by headings.
+            html.append("<h1 class=\"oc-visually-hidden\">").append(title).append("</h1>\n");
+        }
+        html.append(OnThisPage.place(body)).append("\n</article>\n");
         BrandingHtml.editLink(html, sourced ? look.publishing().editUrlOf(page) : "");
         pagination(html, page, root);
         html.append("</main>\n</div>\n");
@@ -111,7 +129,10 @@ final class PageShell {
         html.append("<header class=\"oc-header\">\n")
                 .append("<button class=\"oc-nav-toggle\" type=\"button\" aria-controls=\"oc-nav\" aria-expanded=\"false\">")
                 .append("Menu</button>\n")
-                .append("<a class=\"oc-home\" href=\"").append(root).append("index.html\">");
+                .append("<a class=\"oc-home\" href=\"")
+                .append(home == null || NavHtml.htmlPath(home).equals("index.html") ? root + "index.html"
+                        : Html.escape(SiteHref.of(root, NavHtml.htmlPath(home))))
+                .append("\">");
         if (!look.logo().isEmpty()) {
             html.append("<img class=\"oc-logo\" src=\"").append(root).append(Html.escape(look.logo())).append("\" alt=\"\"> ");
         }
@@ -150,6 +171,6 @@ final class PageShell {
     private void neighbour(StringBuilder html, String rel, String label, String page, String root) {
         html.append("<a rel=\"").append(rel).append("\" href=\"")
                 .append(Html.escape(SiteHref.of(root, NavHtml.htmlPath(page)))).append("\"><span>")
-                .append(label).append("</span> ").append(Navigation.title(page, headers.get(page))).append("</a>\n");
+                .append(label).append("</span> ").append(labels.of(page)).append("</a>\n");
     }
 }

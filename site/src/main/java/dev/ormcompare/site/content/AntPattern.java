@@ -44,6 +44,11 @@ final class AntPattern {
         return new AntPattern(text, Pattern.compile(regex.toString()));
     }
 
+    /** It names one file: no {@code *} or {@code ?}, not a folder. */
+    boolean isLiteral() {
+        return text.indexOf('*') < 0 && text.indexOf('?') < 0 && !text.strip().endsWith("/");
+    }
+
     boolean matches(String relativePath) {
         return regex.matcher(relativePath).matches();
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -48,6 +49,12 @@ public record DocsTree(Path root, List<Path> pages, List<Path> resources) {
         return !SourcePaths.isPartial(relativePath) && !SourcePaths.isHidden(relativePath)
                 && !PageSelection.isAsciiDoc(relativePath)
                 && !DOCINFO.matcher(relativePath.substring(relativePath.lastIndexOf('/') + 1)).matches();
+    }
+
+    /** The same tree without the files named, which turned out not to be pages (a book's chapters). */
+    public DocsTree without(Set<String> notPages) {
+        return notPages.isEmpty() ? this : new DocsTree(root,
+                pages.stream().filter(page -> !notPages.contains(slashed(page))).toList(), resources);
     }
 
     /** {@code guide/intro.adoc} becomes {@code guide/intro.html}. */

@@ -43,6 +43,14 @@ public final class PageSelection {
         return included && excludes.stream().noneMatch(pattern -> pattern.matches(relativePath));
     }
 
+    /**
+     * An include pattern names the file itself, without a wildcard ({@code guide/chapter.adoc}): it is a
+     * page even when a book includes it.
+     */
+    public boolean names(String relativePath) {
+        return includes.stream().anyMatch(pattern -> pattern.isLiteral() && pattern.matches(relativePath));
+    }
+
     static boolean isAsciiDoc(String path) {
         return ASCIIDOC_EXTENSIONS.stream().anyMatch(path::endsWith);
     }

@@ -13,36 +13,34 @@ import java.util.regex.Pattern;
  * standalone page). Kept in the build directory between builds, so that a navigation change
  * re-links pages without converting them again.
  *
- * @param navOrder the page's {@code :nav-order:}, or {@link Integer#MAX_VALUE} when it has none
- * @param search   what a reader can find on the page ({@link SearchIndex#entries}); empty for stock pages
+ * @param navOrder      the page's {@code :nav-order:}, or {@link Integer#MAX_VALUE} when it has none
+ * @param search        what a reader can find on the page ({@link SearchIndex#entries}); empty for stock pages
  * @param docinfoHeader docinfo for the top of the body, which the site puts below its header
  * @param description   the page's {@code :description:}, as text; empty when it has none
+ * @param outline       what tells the page from a book's chapter, and places it in the book
  */
 public record ConvertedPage(String title, int navOrder, String docinfoHead, String body, String docinfoFooter, String search,
-                            String docinfoHeader, String description) {
+                            String docinfoHeader, String description, PageHeader.Outline outline) {
 
     /** A page that could not be converted: no title, no body; its problems say why. */
-    public static final ConvertedPage EMPTY = new ConvertedPage("", Integer.MAX_VALUE, "", "", "", "");
+    public static final ConvertedPage EMPTY = new ConvertedPage("", Integer.MAX_VALUE, "", "", "", "", "", "",
+            new PageHeader("", Integer.MAX_VALUE).outline());
 
-    private static final String HEADER = "ormcompare converted page 3";
+    private static final String HEADER = "ormcompare converted page 4";
     private static final Pattern HEADER_LINE = Pattern.compile(Pattern.quote(HEADER)
-            + " (-?\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)\n");
-
-    /** A page without header docinfo or description. */
-    public ConvertedPage(String title, int navOrder, String docinfoHead, String body, String docinfoFooter, String search) {
-        this(title, navOrder, docinfoHead, body, docinfoFooter, search, "", "");
-    }
+            + " (-?\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)\n");
 
     /** What the navigation needs of the page. */
     public PageHeader header() {
-        return new PageHeader(title, navOrder);
+        return new PageHeader(title, navOrder, outline);
     }
 
     public byte[] toBytes() {
+        String outlined = outline.encode();
         return (HEADER + " " + navOrder + " " + title.length() + " " + docinfoHead.length() + " " + body.length() + " "
                 + docinfoFooter.length() + " " + search.length() + " " + docinfoHeader.length() + " " + description.length()
-                + "\n" + title + docinfoHead + body + docinfoFooter + search + docinfoHeader + description)
-                .getBytes(StandardCharsets.UTF_8);
+                + " " + outlined.length() + "\n" + title + docinfoHead + body + docinfoFooter + search + docinfoHeader
+                + description + outlined).getBytes(StandardCharsets.UTF_8);
     }
 
     /** @throws IllegalArgumentException when {@code bytes} are not a converted page as {@link #toBytes()} writes them */
@@ -53,7 +51,7 @@ public record ConvertedPage(String title, int navOrder, String docinfoHead, Stri
             throw new IllegalArgumentException("not a converted page");
         }
         int at = header.end();
-        String[] parts = new String[7];
+        String[] parts = new String[8];
         for (int i = 0; i < parts.length; i++) {
             int length = Integer.parseInt(header.group(i + 2));
             if (at + length > text.length()) {
@@ -66,6 +64,6 @@ public record ConvertedPage(String title, int navOrder, String docinfoHead, Stri
             throw new IllegalArgumentException("a converted page with more than it should have");
         }
         return new ConvertedPage(parts[0], Integer.parseInt(header.group(1)), parts[1], parts[2], parts[3], parts[4],
-                parts[5], parts[6]);
+                parts[5], parts[6], PageHeader.Outline.decode(parts[7]));
     }
 }

@@ -10,7 +10,9 @@ import org.asciidoctor.extension.Reader;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,6 +34,7 @@ final class InputRecorder implements CatalogReads.Listener {
     }
 
     private final Set<Path> files = new HashSet<>();
+    private final List<PageHeader.Include> includes = new ArrayList<>();
     private boolean isVolatile;
     private PreprocessorReader reader;
     private Path pageDirectory;
@@ -65,12 +68,18 @@ final class InputRecorder implements CatalogReads.Listener {
     /** Starts recording the conversion of {@code page} on this thread. */
     void start(Path page) {
         files.clear();
+        includes.clear();
         isVolatile = false;
         reader = null;
         lastInclude = null;
         pageDirectory = page.toAbsolutePath().getParent();
         read(page);
         CatalogReads.listen(this);
+    }
+
+    /** The include directives followed so far, in reading order: what makes a book's chapters its children. */
+    List<PageHeader.Include> includes() {
+        return List.copyOf(includes);
     }
 
     /** What the conversion read, with the files only the converted document can name. */
@@ -105,7 +114,12 @@ final class InputRecorder implements CatalogReads.Listener {
             return;
         }
         try {
-            read(Path.of(dir).resolve(target));
+            Path file = Path.of(dir).resolve(target);
+            read(file);
+            if (reader.getFile() != null) {
+                includes.add(new PageHeader.Include(Path.of(reader.getFile()).toAbsolutePath().normalize(),
+                        file.toAbsolutePath().normalize()));
+            }
             // In an AsciiDoc table cell (a nested document, which preprocessors never see) includes
             // resolve against the page's directory instead: noting both is exact, or one extra file.
             read(pageDirectory.resolve(target));

@@ -12,6 +12,8 @@ import org.asciidoctor.OptionsBuilder;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.log.LogRecord;
+import dev.ormcompare.site.internal.SiteHref;
+import org.jsoup.Jsoup;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * Asciidoctor for a whole run (booting it takes seconds), found with the ormcompare extension
@@ -46,6 +49,9 @@ public final class PageConverter implements Converter {
             inputs.registerWith(asciidoctor);
         }
     }
+
+    /** A page attribute that makes a file a page even though a book includes it without a title of its own. */
+    public static final String MARKED_PAGE = "ormcompare-page";
 
     private final Map<String, Object> attributes;
     private final boolean standalone;
@@ -102,7 +108,10 @@ public final class PageConverter implements Converter {
         }
     }
 
-    /** Reads a page as Asciidoctor would for converting it, so every macro runs, without writing anything. */
+    /**
+     * Reads a page as Asciidoctor would for converting it, so every macro runs, without writing anything;
+     * the result's page has the title and outline, no body.
+     */
     public Result check(Path page) {
         return run(page, false);
     }
@@ -116,7 +125,7 @@ public final class PageConverter implements Converter {
         try (AsciidoctorJulLog.Muted muted = AsciidoctorJulLog.muteThisThread()) {
             Document document = worker.asciidoctor.loadFile(page.toFile(),
                     options().standalone(convert && standalone).build());
-            ConvertedPage converted = convert ? converted(document) : null;
+            ConvertedPage converted = convert ? converted(document, worker.inputs.includes()) : read(document, worker.inputs.includes());
             PageInputs inputs = worker.inputs.finish(document);
             return new Result(converted, worker.records.stream().map(record -> Problem.of(record, page)).toList(), inputs);
         } catch (StackOverflowError e) {
@@ -141,17 +150,23 @@ public final class PageConverter implements Converter {
         worker.asciidoctor.close();
     }
 
-    private ConvertedPage converted(Document document) {
+    private ConvertedPage converted(Document document, List<PageHeader.Include> includes) {
         // Read from the tree before converting it: a conversion may change blocks.
         String search = standalone ? "" : SearchIndex.entries(SearchEntries.of(document));
         String body = document.convert();
         String title = document.getDoctitle() == null ? "" : document.getDoctitle();
         if (standalone) {
-            return new ConvertedPage(title, navOrder(document), "", body, "", "");
+            return new ConvertedPage(title, navOrder(document), "", body, "", "", "", "",
+                    outline(document, includes, List.of(), List.of()));
         }
+        body = HeaderDetails.after(body, document);
+        org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(body);
+        List<String> links = parsed.select("a[href]").eachAttr("href").stream().map(SiteHref.PAGE_HREF::matcher)
+                .filter(href -> href.matches() && href.group(2) != null).map(Matcher::group).distinct().toList();
         return new ConvertedPage(title, navOrder(document), joined(SharedDocinfo.of(document, "head"), Docinfo.head(document)),
                 body, joined(SharedDocinfo.of(document, "footer"), Docinfo.footer(document)), search,
-                joined(SharedDocinfo.of(document, "header"), Docinfo.header(document)), description(document));
+                joined(SharedDocinfo.of(document, "header"), Docinfo.header(document)), description(document),
+                outline(document, includes, links, parsed.select("[id]").eachAttr("id")));
     }
 
     /** The site's shared docinfo first, then the page's own, as Asciidoctor orders shared and private docinfo. */
@@ -163,6 +178,25 @@ public final class PageConverter implements Converter {
     private static String description(Document document) {
         Object value = document.getAttribute("description");
         return value == null ? "" : HtmlText.of(value.toString()).strip();
+    }
+
+    /** What a check needs of a page it only read: its title and outline, no body. */
+    private static ConvertedPage read(Document document, List<PageHeader.Include> includes) {
+        return new ConvertedPage(document.getDoctitle() == null ? "" : document.getDoctitle(), navOrder(document), "", "",
+                "", "", "", "", outline(document, includes, List.of(), List.of()));
+    }
+
+    /**
+     * The navtitle and the mark are the header's: a book's chapters may set their own further down. A
+     * document title is the header's {@code = Title}: Asciidoctor's doctitle falls back to the first
+     * section's title, which a book's chapter has too.
+     */
+    private static PageHeader.Outline outline(Document document, List<PageHeader.Include> includes, List<String> links,
+                                              List<String> ids) {
+        Object navTitle = HeaderAttributes.of(document, "navtitle");
+        navTitle = navTitle != null ? navTitle : HeaderAttributes.of(document, "reftext");
+        return new PageHeader.Outline(navTitle == null ? "" : navTitle.toString().strip(), document.hasAttribute("doctitle"),
+                !document.getBlocks().isEmpty(), HeaderAttributes.of(document, MARKED_PAGE) != null, includes, links, ids);
     }
 
     private static int navOrder(Document document) {

@@ -1,6 +1,7 @@
 package dev.ormcompare.site.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * A link from a page of the site to another of its files, built from file names, which a writer
@@ -9,6 +10,9 @@ import java.nio.charset.StandardCharsets;
  * {@code javascript:alert(1).adoc} links as {@code ./javascript%3Aalert(1).html}, never as a script.
  */
 public final class SiteHref {
+
+    /** A relative link to an HTML file, as Asciidoctor writes an xref to another page: the file, then any fragment. */
+    public static final Pattern PAGE_HREF = Pattern.compile("([^#?:]+\\.html)(#.*)?");
 
     /** What a path may hold as it is (RFC 3986's unreserved characters, sub-delimiters, {@code @} and {@code /}). */
     private static final String KEPT = "-._~!$&'()*+,;=@/";

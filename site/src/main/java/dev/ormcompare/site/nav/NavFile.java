@@ -58,6 +58,7 @@ public final class NavFile {
     public static Navigation read(String text, Path file, Map<String, PageHeader> pages, List<Problem> problems) {
         List<NavItem> top = new ArrayList<>();
         Deque<Open> open = new ArrayDeque<>();
+        NavLabels labels = new NavLabels(pages);
         boolean inTitledSection = false;
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -82,7 +83,7 @@ public final class NavFile {
                         + " '* xref:page.adoc[]' for a page, '* Title' or '.Title' for a section"));
                 continue;
             }
-            Open entry = entry(content, level, file, i + 1, pages, problems);
+            Open entry = entry(content, level, file, i + 1, pages, labels, problems);
             if (entry == null) {
                 continue;
             }
@@ -102,10 +103,10 @@ public final class NavFile {
     }
 
     private static Open entry(String content, int level, Path file, int line, Map<String, PageHeader> pages,
-                              List<Problem> problems) {
+                              NavLabels labels, List<Problem> problems) {
         Matcher xref = XREF.matcher(content);
         if (xref.matches()) {
-            return page(xref, level, file, line, pages, problems);
+            return page(xref, level, file, line, pages, labels, problems);
         }
         Matcher link = LINK.matcher(content);
         if (link.matches()) {
@@ -135,7 +136,7 @@ public final class NavFile {
     }
 
     private static Open page(Matcher xref, int level, Path file, int line, Map<String, PageHeader> pages,
-                             List<Problem> problems) {
+                             NavLabels labels, List<Problem> problems) {
         String target = xref.group(1);
         int hash = target.indexOf('#');
         String page = hash < 0 ? target : target.substring(0, hash);
@@ -145,8 +146,12 @@ public final class NavFile {
                     + Suggestions.didYouMean(page, pages.keySet())));
             return null;
         }
+        if (!fragment.isEmpty() && !pages.get(page).outline().ids().contains(fragment)) {
+            problems.add(new Problem(Severity.WARN, file, line, "xref to '" + target + "' leads to no place in that page"
+                    + Suggestions.didYouMean(fragment, pages.get(page).outline().ids())));
+        }
         String text = xref.group(2).strip();
-        return new Open(level, text.isEmpty() ? Navigation.title(page, pages.get(page)) : Html.escape(text), page,
+        return new Open(level, text.isEmpty() ? labels.of(page) : Html.escape(text), page,
                 fragment, null, new ArrayList<>());
     }
 

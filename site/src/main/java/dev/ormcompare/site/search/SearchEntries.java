@@ -28,7 +28,7 @@ public final class SearchEntries {
     private static final Pattern MACRO = Pattern.compile("\\b(?:xref|link|mailto|https?|image|kbd|btn|menu|footnote|pass):[^\\s\\[]*\\[([^\\]]*)]");
     private static final Pattern CROSS_REFERENCE = Pattern.compile("<<[^,>]*,?([^>]*)>>");
     /** Formatting marks; a {@code #} that starts a numeric character reference ({@code &#8594;}) stays. */
-    private static final Pattern FORMATTING = Pattern.compile("[*_`^~]+|(?<!&)#+|\\[[.#][^\\]]*]|\\{[a-z0-9_-]+}");
+    private static final Pattern FORMATTING = Pattern.compile("[*_`^~]+|(?<!&)#+|\\[[.#][^\\]]*]|\\{[A-Za-z0-9_-]+}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<SearchEntry> entries = new ArrayList<>();
@@ -70,9 +70,11 @@ public final class SearchEntries {
         }
         if (block instanceof Block leaf && !"pass".equals(leaf.getContext())) {
             boolean code = "listing".equals(leaf.getContext()) || "literal".equals(leaf.getContext());
-            append(text, code ? leaf.getSource() : plain(leaf.getSource()));
+            String source = !code || leaf.isSubstitutionEnabled(Block.SUBSTITUTION_ATTRIBUTES)
+                    ? AttributeReferences.resolve(leaf.getSource(), leaf.getDocument()) : leaf.getSource();
+            append(text, code ? source : plain(source));
         } else if (block instanceof ListItem item) {
-            append(text, plain(item.getSource()));
+            append(text, plain(AttributeReferences.resolve(item.getSource(), item.getDocument())));
         }
         if (block.getTitle() != null) {
             append(text, title(block.getTitle()));

@@ -74,7 +74,7 @@ public final class RenderState {
         }
     }
 
-    private static final String HEADER = "ormcompare render state 3";
+    private static final String HEADER = "ormcompare render state 4";
 
     private final String shared;
     private final Map<String, PageRecord> pages;
@@ -130,7 +130,7 @@ public final class RenderState {
                     if (page != null) {
                         pages.put(page, record(fields, inputs, problems, linkProblems));
                     }
-                    fields = fields(line, kind, 8);
+                    fields = fields(line, kind, 9);
                     page = fields[0];
                     inputs = new TreeMap<>();
                     problems = new ArrayList<>();
@@ -159,8 +159,14 @@ public final class RenderState {
 
     private static PageRecord record(String[] page, Map<Path, String> inputs, List<Problem> problems,
                                      List<Problem> linkProblems) throws Unreadable {
-        return new PageRecord(new PageHeader(page[7], number(page[6])), page[1], page[2], Boolean.parseBoolean(page[3]),
-                inputs, problems, page[4], page[5], linkProblems);
+        PageHeader.Outline outline;
+        try {
+            outline = PageHeader.Outline.decode(page[8]);
+        } catch (IllegalArgumentException e) {
+            throw new Unreadable("the outline of " + page[0] + " does not read back: " + e.getMessage());
+        }
+        return new PageRecord(new PageHeader(page[7], number(page[6]), outline), page[1], page[2],
+                Boolean.parseBoolean(page[3]), inputs, problems, page[4], page[5], linkProblems);
     }
 
     public void save(Path file, SiteFiles files) throws IOException {
@@ -168,7 +174,8 @@ public final class RenderState {
         line(text, "shared", shared);
         pages.forEach((page, record) -> {
             line(text, "page", page, record.converted(), record.convertedStamp(), Boolean.toString(record.isVolatile()),
-                    record.htmlStamp(), record.site(), Integer.toString(record.header().navOrder()), record.header().title());
+                    record.htmlStamp(), record.site(), Integer.toString(record.header().navOrder()), record.header().title(),
+                    record.header().outline().encode());
             record.inputs().forEach((path, state) -> line(text, "input", path.toString(), state));
             problems(text, "problem", record.problems());
             problems(text, "linkproblem", record.linkProblems());

@@ -1,6 +1,6 @@
 // ormcompare site theme. Loaded synchronously in <head>: the reader's colour scheme is on <html>
 // before anything is painted. Then, once the page is read: the theme toggle, the nav's Menu button
-// on narrow screens, and keyboard access to code and tables that scroll sideways.
+// on narrow screens, a copy button on every listing, and keyboard access to code and tables that scroll sideways.
 // Stored choice: localStorage 'ormcompare-theme' = 'light' | 'dark'; absent = follow the system.
 (function (d, w) {
   const KEY = 'ormcompare-theme', html = d.documentElement, system = w.matchMedia('(prefers-color-scheme: dark)');
@@ -123,6 +123,21 @@
         }
       }, { rootMargin: '10000000px 0px -60% 0px' });
       headings.forEach((heading) => observer.observe(heading));
+    }
+
+    // Every listing gets the copy button the tabs give their snippets, with their class: the tabs'
+    // script copies the code beside it and their stylesheet places it. Not where pages may not
+    // write to the clipboard (sites served over plain HTTP).
+    if (navigator.clipboard) {
+      [].forEach.call(d.querySelectorAll('.oc-doc :is(.listingblock, .literalblock) > .content > pre'), (pre) => {
+        if (pre.closest('.ormcompare-panel')) return;
+        const copy = d.createElement('button');
+        copy.type = 'button';
+        copy.className = 'ormcompare-copy';
+        copy.textContent = 'Copy';
+        pre.parentNode.classList.add('oc-copyable');
+        pre.before(copy);
+      });
     }
 
     // A box that scrolls sideways must be reachable by keyboard to be scrolled: such boxes get a

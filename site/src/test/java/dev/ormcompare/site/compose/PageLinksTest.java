@@ -34,7 +34,8 @@ class PageLinksTest {
 
     private final Map<String, PageHeader> headers = Map.of(
             "index.adoc", new PageHeader("Home", Integer.MAX_VALUE),
-            "goals.adoc", new PageHeader("Goals &amp; <code>parameters</code>", Integer.MAX_VALUE),
+            "goals.adoc", new PageHeader("Goals &amp; <code>parameters</code>", Integer.MAX_VALUE,
+                    new PageHeader.Outline("", true, true, false, List.of(), List.of(), List.of("render", "_parameters"))),
             "guides/first.adoc", new PageHeader("First steps", Integer.MAX_VALUE),
             "guides/untitled.adoc", new PageHeader("", Integer.MAX_VALUE));
 
@@ -188,5 +189,45 @@ class PageLinksTest {
             assertThat(problems.get(i).line()).isEqualTo(i + 3);
             assertThat(problems.get(i).message()).startsWith("xref to 'gone-" + i + ".adoc' leads to no page");
         }
+    }
+
+    @Test
+    void anXrefToAnIdTheOtherPageDoesNotHaveIsAWarningAtItsLineWithTheNearestId() throws IOException {
+        PageLinks.Result result = resolve("guides/first.adoc", """
+                = First steps
+
+                See xref:../goals.adoc#render[] and
+                xref:../goals.adoc#rendre[the render goal].
+                """);
+
+        assertThat(result.problems()).containsExactly(new Problem(Severity.WARN, source.resolve("guides/first.adoc"), 4,
+                "xref to 'goals.adoc#rendre' leads to no place in that page; did you mean 'render'?"));
+    }
+
+    @Test
+    void anXrefToAnIdThisPageDoesNotHaveIsAWarning() throws IOException {
+        PageLinks.Result result = resolve("index.adoc", "= Home\n\n[[setup]]\n== Setup\n\nSee <<setpu>>.\n");
+
+        assertThat(result.problems()).extracting(Problem::line, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(6, "xref to '#setpu' leads to no place in this page."));
+    }
+
+    @Test
+    void aBrokenXrefInAnIncludedChapterIsLocatedInTheChapter() throws IOException {
+        Path book = source.resolve("book.adoc");
+        Path chapter = source.resolve("chapters/one.adoc");
+        Files.createDirectories(chapter.getParent());
+        Files.writeString(chapter, "== One\n\nFirst line.\n\nSee xref:goals.adoc#nowhere[].\n");
+        String text = "= Book\n\ninclude::chapters/one.adoc[]\n";
+        Files.writeString(book, text);
+        String body = asciidoctor.convert(text, Options.builder().safe(SafeMode.UNSAFE).baseDir(source.toFile()).build());
+        Map<String, PageHeader> withBook = new java.util.HashMap<>(headers);
+        withBook.put("book.adoc", new PageHeader("Book", Integer.MAX_VALUE, new PageHeader.Outline("", true, true, false,
+                List.of(new PageHeader.Include(book, chapter)), List.of(), List.of())));
+
+        List<Problem> problems = new PageLinks(source, withBook, Set.of()).resolve("book.adoc", body).problems();
+
+        assertThat(problems).containsExactly(new Problem(Severity.WARN, chapter, 5,
+                "xref to 'goals.adoc#nowhere' leads to no place in that page."));
     }
 }

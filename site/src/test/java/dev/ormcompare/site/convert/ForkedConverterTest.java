@@ -45,7 +45,10 @@ class ForkedConverterTest {
         }
 
         assertThat(forked).isEqualTo(here);
-        assertThat(forked.page().header()).isEqualTo(new PageHeader("Guide", 2));
+        assertThat(forked.page().header().title()).isEqualTo("Guide");
+        assertThat(forked.page().header().navOrder()).isEqualTo(2);
+        assertThat(forked.page().header().outline().includes()).extracting(PageHeader.Include::file)
+                .containsExactly(docs.resolve("_part.adoc").toAbsolutePath().normalize());
         assertThat(forked.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.severity()).isEqualTo(Severity.ERROR);
             assertThat(problem.file()).isEqualTo(page);

@@ -23,7 +23,8 @@ class NavFileTest {
             "install.adoc", new PageHeader("Installing <em>it</em>", Integer.MAX_VALUE),
             "guides/first.adoc", new PageHeader("First steps", Integer.MAX_VALUE),
             "guides/deploy.adoc", new PageHeader("Deploying", Integer.MAX_VALUE),
-            "reference/goals.adoc", new PageHeader("Goals", Integer.MAX_VALUE)));
+            "reference/goals.adoc", new PageHeader("Goals", Integer.MAX_VALUE, new PageHeader.Outline("", true, true, false,
+                    List.of(), List.of(), List.of("render", "check")))));
     private final List<Problem> problems = new ArrayList<>();
 
     private Navigation read(String text) {
@@ -108,6 +109,20 @@ class NavFileTest {
                 "  Goals -> reference/goals.adoc#render",
                 "  The check goal -> reference/goals.adoc#check");
         assertThat(navigation.readingOrder()).containsExactly("reference/goals.adoc");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void anXrefToAnIdThePageDoesNotHaveIsAWarningAndStillLinksThePage() {
+        Navigation navigation = read("""
+                * xref:reference/goals.adoc[]
+                ** xref:reference/goals.adoc#rendr[Render]
+                """);
+
+        assertThat(outline(navigation)).containsExactly("Goals -> reference/goals.adoc",
+                "  Render -> reference/goals.adoc#rendr");
+        assertThat(problems).containsExactly(new Problem(Severity.WARN, FILE, 2,
+                "xref to 'reference/goals.adoc#rendr' leads to no place in that page; did you mean 'render'?"));
     }
 
     @Test

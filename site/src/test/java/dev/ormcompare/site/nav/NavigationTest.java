@@ -148,4 +148,88 @@ class NavigationTest {
         assertThat(Navigation.fromPages(pages).readingOrder())
                 .containsExactly("index.adoc", "guides/index.adoc", "guides/first.adoc", "zoo.adoc");
     }
+
+    private static final java.nio.file.Path DOCS = java.nio.file.Path.of("/docs");
+
+    /** A page whose conversion followed these include directives, each {@code from -> file}, in order. */
+    private void book(String path, String title, String navTitle, String... includes) {
+        List<PageHeader.Include> directives = new java.util.ArrayList<>();
+        for (String include : includes) {
+            String[] ends = include.split(" -> ");
+            directives.add(new PageHeader.Include(DOCS.resolve(ends[0]), DOCS.resolve(ends[1])));
+        }
+        pages.put(path, new PageHeader(title, NONE, new PageHeader.Outline(navTitle, true, true, false, directives, List.of(), List.of())));
+    }
+
+    private Navigation fromIncludes() {
+        return Navigation.fromPages(pages, new IncludeGraph(DOCS, pages));
+    }
+
+    @Test
+    void aPageListsThePagesItIncludesInIncludeOrderThroughChaptersButNotThroughOtherPages() {
+        book("guide.adoc", "Guide", "", "guide.adoc -> parts/zeta.adoc", "guide.adoc -> chapters/one.adoc",
+                "chapters/one.adoc -> parts/alpha.adoc", "guide.adoc -> parts/middle.adoc",
+                "parts/middle.adoc -> parts/deep.adoc");
+        page("parts/zeta.adoc", "Zeta");
+        page("parts/alpha.adoc", "Alpha");
+        book("parts/middle.adoc", "Middle", "", "parts/middle.adoc -> parts/deep.adoc");
+        page("parts/deep.adoc", "Deep");
+        page("other.adoc", "Other");
+
+        assertThat(outline(fromIncludes())).containsExactly(
+                "Guide -> guide.adoc",
+                "  Zeta -> parts/zeta.adoc",
+                "  Alpha -> parts/alpha.adoc",
+                "  Middle -> parts/middle.adoc",
+                "    Deep -> parts/deep.adoc",
+                "Other -> other.adoc");
+    }
+
+    @Test
+    void theSitesIndexListsThePagesItIncludesRightAfterItselfAndPagesIncludingEachOtherKeepAPlace() {
+        book("index.adoc", "Home", "", "index.adoc -> b.adoc", "index.adoc -> a.adoc");
+        book("a.adoc", "A", "", "a.adoc -> c.adoc");
+        book("c.adoc", "C", "", "c.adoc -> a.adoc");
+        page("b.adoc", "B");
+
+        Navigation navigation = fromIncludes();
+
+        assertThat(outline(navigation)).containsExactly(
+                "Home -> index.adoc",
+                "B -> b.adoc",
+                "A -> a.adoc",
+                "  C -> c.adoc");
+        assertThat(navigation.home(pages.keySet())).isEqualTo("index.adoc");
+    }
+
+    @Test
+    void aNavtitleLabelsThePageAndALongTitleLosesItsSubtitle() {
+        book("index.adoc", "Hibernate Search 9.0.0-SNAPSHOT: Reference Documentation", "");
+        book("api.adoc", "The Application Programming Interface", "API &amp; more");
+        page("short.adoc", "Short: but kept");
+
+        assertThat(outline(fromIncludes())).containsExactly(
+                "Hibernate Search 9.0.0-SNAPSHOT -> index.adoc",
+                "API &amp; more -> api.adoc",
+                "Short: but kept -> short.adoc");
+    }
+
+    @Test
+    void withoutAnIndexTheHomeIsTheFirstPageOfTheReadingOrder() {
+        page("guides/b.adoc", "B", 1);
+        page("guides/a.adoc", "A", 2);
+        page("zed.adoc", "Zed");
+
+        assertThat(Navigation.fromPages(pages).home(pages.keySet())).isEqualTo("guides/b.adoc");
+    }
+
+    @Test
+    void longTitlesThatStartAlikeAreToldApartByTheirSubtitles() {
+        page("migration/index.adoc", "Hibernate Search 9.0.0-SNAPSHOT: Migration Guide from 8.1");
+        page("reference/index.adoc", "Hibernate Search 9.0.0-SNAPSHOT: Reference Documentation");
+
+        assertThat(outline(Navigation.fromPages(pages))).containsExactly(
+                "Migration Guide from 8.1 -> migration/index.adoc",
+                "Reference Documentation -> reference/index.adoc");
+    }
 }

@@ -1,0 +1,1 @@
+@ManyToOne Owner owner;
