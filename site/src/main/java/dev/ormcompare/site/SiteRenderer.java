@@ -18,6 +18,7 @@ import dev.ormcompare.site.search.SearchIndex;
 import dev.ormcompare.site.search.SearchIndexWriter;
 import dev.ormcompare.site.state.FileHashes;
 import dev.ormcompare.site.state.Fingerprint;
+import dev.ormcompare.site.state.ProjectPaths;
 import dev.ormcompare.site.state.RenderState;
 import dev.ormcompare.site.state.RenderState.PageRecord;
 import org.asciidoctor.log.Severity;
@@ -73,6 +74,7 @@ public final class SiteRenderer {
     private final SitePublisher publisher;
     private final PageComposer composer;
     private final SearchIndexWriter searchIndex;
+    private final ProjectPaths paths;
 
     /** @param converters {@link PageConverter}s in this JVM, or {@link ForkedConverter}s */
     public SiteRenderer(RenderSettings settings, BuildLog log, ConverterFactory converters) {
@@ -88,6 +90,7 @@ public final class SiteRenderer {
         this.publisher = new SitePublisher(settings, output);
         this.composer = new PageComposer(settings, output);
         this.searchIndex = new SearchIndexWriter(settings, files, output);
+        this.paths = new ProjectPaths(settings.baseDirectory());
     }
 
     /** @throws UnsafeOutput when the output directory is a source folder's, or a file not the render's is in the way */
@@ -145,7 +148,7 @@ public final class SiteRenderer {
             searchIndex.write(tree);
             written.add(SearchIndex.FILE);
         }
-        new RenderState(shared, records, published).save(settings.stateFile(), files);
+        new RenderState(shared, records, published).save(settings.stateFile(), files, paths);
         output.save();
 
         List<Problem> problems = report(tree, records, siteProblems);
@@ -173,7 +176,7 @@ public final class SiteRenderer {
     /** The state of the last run; none, with a warning, when it cannot be read back. */
     private RenderState previousState() {
         try {
-            return RenderState.load(settings.stateFile());
+            return RenderState.load(settings.stateFile(), paths);
         } catch (NoSuchFileException e) {
             return RenderState.empty();
         } catch (IOException | RenderState.Unreadable e) {
@@ -273,13 +276,16 @@ public final class SiteRenderer {
         return List.copyOf(distinct);
     }
 
-    /** What every page depends on besides the files it read: a change renders every page again. */
+    /**
+     * What every page depends on besides the files it read: a change renders every page again. Folders count
+     * from the project's directory, so that moving the project (another checkout, a restored state) is no change.
+     */
     private String sharedFingerprint() {
         return new Fingerprint()
                 .add(settings.pluginStamp())
-                .add(settings.sourceDirectory().toAbsolutePath().toString())
-                .add(settings.outputDirectory().toAbsolutePath().toString())
-                .add(settings.documentAttributes().toString())
+                .add(paths.kept(settings.sourceDirectory()))
+                .add(paths.kept(settings.outputDirectory()))
+                .add(paths.keptText(settings.documentAttributes().toString()))
                 .add(settings.look().theme())
                 .hex();
     }
