@@ -38,44 +38,14 @@ class RelocatableRenderTest {
         converters.close();
     }
 
-    /** The fixture site, a user catalog, a snippet from a source file outside the docs, a page with a warning. */
-    static DocsProject docsAt(Path root) throws IOException {
-        DocsProject project = SiteFixture.copyInto(new DocsProject(root, converters));
-        project.look = project.look.with(new SitePublishing("https://acme.example.org/docs/",
-                "https://git.example.org/acme/docs/edit/main/{path}", "src/docs/asciidoc"));
-        project.write("src/main/java/demo/Migrate.java", """
-                class Migrate {
-                    // tag::apply[]
-                    void apply() {}
-                    // end::apply[]
-                }
-                """);
-        project.write("src/docs/ormcompare/team.adoc", """
-                [orm,id=team,name="Team ORM"]
-                [snippet,topic=status,orm=team,language=console]
-                ----
-                $ team status
-                ----
-                """);
-        project.write("src/docs/asciidoc/guides/team.adoc", """
-                = Team
-
-                ormcompare::status[orms=team]
-
-                [source,java]
-                ----
-                include::../../../main/java/demo/Migrate.java[tag=apply]
-                ----
-
-                include::missing.adoc[]
-                """);
-        return project;
+    private DocsProject checkoutAt(String path) throws IOException {
+        return SiteFixture.withInputsOutsideThePages(new DocsProject(directory.resolve(path), converters));
     }
 
     @Test
     void theSameDocsAtTwoPathsGiveTheSameSiteByteForByte() throws IOException {
-        DocsProject one = docsAt(directory.resolve("alice/checkout/docs"));
-        DocsProject other = docsAt(directory.resolve("ci/workspace/job-42/repo/docs"));
+        DocsProject one = checkoutAt("alice/checkout/docs");
+        DocsProject other = checkoutAt("ci/workspace/job-42/repo/docs");
 
         one.render();
         other.render();
@@ -89,7 +59,7 @@ class RelocatableRenderTest {
 
     @Test
     void theRenderStateNamesNoAbsolutePath() throws IOException {
-        DocsProject project = docsAt(directory.resolve("alice/checkout/docs"));
+        DocsProject project = checkoutAt("alice/checkout/docs");
 
         project.render();
 
