@@ -126,6 +126,16 @@ try {
     assert Files.isRegularFile(laptop.resolve('target/ormcompare/render-state.txt'))
     println "build-cache: restored ${downloaded.get() - before} bytes from the remote cache"
 
+    // Parameters given on the command line: one that changes no byte of the site is no miss, one that does is.
+    def (threadsExit, threadsLog) = build(laptop, 'laptop-threads', ['-Dormcompare.threads=1', 'verify'])
+    assert threadsExit == 0: threadsLog
+    assert threadsLog.contains('Skipping plugin execution (cached): ormcompare:render')
+    def (nameExit, nameLog) = build(laptop, 'laptop-site-name', ['-Dormcompare.siteName=Other docs', 'verify'])
+    assert nameExit == 0: nameLog
+    assert nameLog.contains('Plugin parameter mismatch found. Parameter: siteName')
+    assert (nameLog =~ rendered).find()
+    assert laptop.resolve('target/site/index.html').toFile().getText('UTF-8').contains('Other docs')
+
     // An edited page misses the cache, is rendered, and the site is a clean build's.
     Files.copy(project.resolve('changes/apply.adoc'), laptop.resolve('src/docs/asciidoc/guide/apply.adoc'),
             StandardCopyOption.REPLACE_EXISTING)
