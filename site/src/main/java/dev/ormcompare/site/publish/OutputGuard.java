@@ -73,10 +73,13 @@ public final class OutputGuard {
         for (Map.Entry<String, byte[]> file : generated.entrySet()) {
             addObstacle(obstacles, obstacle(file.getKey(), bytes(file.getValue())));
         }
-        boolean ownSite = isOwnSite(generated);
+        Boolean ownSite = null; // looked at only when a page is in the way
         int unrecorded = 0;
         for (String file : composed) {
             String obstacle = obstacle(file, null);
+            if (obstacle != null && ownSite == null) {
+                ownSite = isOwnSite(generated);
+            }
             if (obstacle != null && ownSite && obstacle(file, null, true) == null) {
                 unrecorded++;
             } else {
