@@ -112,6 +112,7 @@ try {
     assert ciExit == 0: ciLog
     assert (ciLog =~ rendered).find() && (ciLog =~ rendered)[0][1] == '2'
     assert ciLog.contains('Saved to remote cache')
+    assert !ciLog.contains('names no input folder of')
     assert remoteBuilds() == 1
 
     // A writer's clone elsewhere, with an empty local cache: the render goal does not run; the site comes from
@@ -166,6 +167,16 @@ try {
     def (againExit, againLog) = build(broken, 'ci-broken-again', ['verify'])
     assert againExit != 0
     assert !againLog.contains('Skipping plugin execution (cached)')
+    // A page reading a file the recipe's inputs do not cover: the render goal warns, naming the file.
+    def outside = checkout('outside/docs')
+    Files.copy(project.resolve('changes/outside.adoc'), outside.resolve('src/docs/asciidoc/guide/apply.adoc'),
+            StandardCopyOption.REPLACE_EXISTING)
+    Files.writeString(outside.resolve('NOTES.adoc'), 'Notes kept beside the pom.\n')
+    def (outsideExit, outsideLog) = build(outside, 'outside', ['-Dmaven.build.cache.enabled=false', 'verify'])
+    assert outsideExit == 0: outsideLog
+    assert outsideLog.contains('[WARNING] ormcompare: pages read 1 file that ')
+    assert outsideLog.contains('add their folders to <input><global><includes>: NOTES.adoc')
+
     println "build-cache: CI uploaded ${uploaded.get()} bytes to the remote cache"
 } finally {
     server.stop(0)

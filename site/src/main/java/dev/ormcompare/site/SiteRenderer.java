@@ -48,10 +48,11 @@ public final class SiteRenderer {
     /**
      * What a run did: how many pages were converted and how many were up to date, the site paths of the
      * files written (pages' HTML such as {@code guide/index.html}, resources, the theme's files), every problem of every page, those at
-     * or above {@code failOn}, and how many pages logged a warning or worse.
+     * or above {@code failOn}, how many pages logged a warning or worse, and every file and folder the pages read
+     * (includes, docinfo, catalogs, snippet sources), absolute, the pages themselves too.
      */
     public record Outcome(int rendered, int upToDate, List<String> written, List<Problem> problems,
-                          List<Problem> failures, int pagesWithProblems) {
+                          List<Problem> failures, int pagesWithProblems, Set<Path> inputs) {
     }
 
     /**
@@ -158,8 +159,10 @@ public final class SiteRenderer {
         List<Problem> failures = problems.stream().filter(problem -> settings.failOn().fails(problem.severity())).toList();
         long pagesWithProblems = records.values().stream()
                 .filter(record -> record.allProblems().stream().anyMatch(problem -> problem.atLeast(Severity.WARN))).count();
+        Set<Path> inputs = new TreeSet<>();
+        records.values().forEach(record -> inputs.addAll(record.inputs().keySet()));
         return new Outcome(stale.size(), tree.pages().size() - stale.size(), List.copyOf(written), problems, failures,
-                (int) pagesWithProblems);
+                (int) pagesWithProblems, inputs);
     }
 
     /** The files composed rather than published: each page's HTML, and the search index of a site. */
