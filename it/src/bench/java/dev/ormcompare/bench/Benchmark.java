@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * ormcompare against the builds docs teams use today, side by side in one run: B1 macro cost, B2
- * whole build, B3 no-op rebuild, B4 page weight, B5 memory and scale, B6 no-change builds of large sites, B7 growth with a snippet's size, B8 search, B9 the live preview's edit-to-reload time, B10 catalogs kept as folder trees. Started by the it module's
+ * whole build, B3 no-op rebuild, B4 page weight, B5 memory and scale, B6 no-change builds of large sites, B7 growth with a snippet's size, B8 search, B9 the live preview's edit-to-reload time, B10 catalogs kept as folder trees, B11 the site restored from a remote build cache. Started by the it module's
  * {@code benchmark} profile; writes an AsciiDoc report for the docs.
  */
 public final class Benchmark {
@@ -49,6 +49,9 @@ public final class Benchmark {
         }
         if (config.parts().contains("tree")) {
             report.tree(new TreeCost(config, maven).run());
+        }
+        if (config.parts().contains("cache")) {
+            report.buildCache(new BuildCacheCost(config, maven).run());
         }
         report.finished(Machine.load(), (System.nanoTime() - start) / 60e9);
 

@@ -26,9 +26,11 @@ record Config(
         int blocksPerPage,
         int scalePages,
         int serveEdits,
+        Path cacheRecipe,
         Set<String> parts) {
 
-    static final Set<String> ALL_PARTS = Set.of("macro", "builds", "scale", "nochange", "region", "search", "serve", "tree");
+    static final Set<String> ALL_PARTS = Set.of("macro", "builds", "scale", "nochange", "region", "search", "serve", "tree",
+            "cache");
 
     static Config fromSystemProperties() {
         return new Config(
@@ -50,6 +52,7 @@ record Config(
                 number("bench.blocksPerPage"),
                 number("bench.scalePages"),
                 number("bench.serveEdits"),
+                path("bench.cacheRecipe"),
                 Set.of(text("bench.parts").replace(" ", "").split(",")));
     }
 

@@ -56,7 +56,27 @@ final class Projects {
         return project;
     }
 
+    /**
+     * The render project with the build cache recipe of the docs: the render goal bound to {@code prepare-package},
+     * and {@code recipe}'s {@code extensions.xml} and {@code maven-build-cache-config.xml} in its {@code .mvn}.
+     */
+    Project cachedRender(String name, int pages, Path recipe) throws IOException {
+        Project project = renderProject(name, "", """
+                            <phase>prepare-package</phase>
+                """);
+        for (String file : List.of("extensions.xml", "maven-build-cache-config.xml")) {
+            Files.copy(recipe.resolve(file), project.directory().resolve(".mvn").resolve(file));
+        }
+        writePages(renderSources(project), pages);
+        return new Project(name, project.directory(), new String[] {"verify"}, project.output());
+    }
+
     private Project renderProject(String name, String configuration) throws IOException {
+        return renderProject(name, configuration, "");
+    }
+
+    /** @param phase the execution's {@code <phase>} element, or empty for the goal's own phase ({@code site}) */
+    private Project renderProject(String name, String configuration, String phase) throws IOException {
         Path directory = fresh(name);
         Files.writeString(directory.resolve("pom.xml"), pom(name, """
                     <!-- ormcompare:render builds this site; the Maven site generator has nothing to add. -->
@@ -68,13 +88,13 @@ final class Projects {
                         <version>%s</version>
                 %s        <executions>
                           <execution>
-                            <goals>
+                %s            <goals>
                               <goal>render</goal>
                             </goals>
                           </execution>
                         </executions>
                       </plugin>
-                """.formatted(config.ormcompareVersion(), configuration), ""));
+                """.formatted(config.ormcompareVersion(), configuration, phase), ""));
         return new Project(name, directory, new String[] {"clean", "site"}, directory.resolve("target/site"));
     }
 

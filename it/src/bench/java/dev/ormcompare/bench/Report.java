@@ -294,6 +294,28 @@ final class Report {
         details.append("|===\n\n");
     }
 
+    void buildCache(BuildCacheCost.Result result) {
+        rows.add(new Row("B11 " + String.format(Locale.ROOT, "%,d", result.pages()) + " pages: `mvn verify` restoring the site "
+                + "from a remote build cache in another checkout vs rendering it", s(result.restoreSeconds().median()),
+                s(result.renderSeconds()), ratio(1 / result.speedup()), "≥ 5x faster", result.speedup() >= 5));
+        details.append("=== B11: the site from a remote build cache\n\n")
+                .append(String.format(Locale.ROOT, "The B5 corpus (%,d pages) in a docs pom with the recipe of the page "
+                        + "\"Sharing builds across machines\" (the Apache Maven Build Cache Extension, the render goal bound to "
+                        + "`prepare-package`). One checkout builds it (`mvn verify`, offline) and saves the site and the render's state to a remote "
+                        + "cache, an HTTP server on this machine; then, %d times, a fresh copy of the sources at another path, with an "
+                        + "empty local cache, builds it: the render goal does not run, and the site is checked to be all there.\n\n",
+                        result.pages(), result.restoreSeconds().count()))
+                .append("[cols=\"3,2\"]\n|===\n")
+                .append("| Render and save (`mvn verify`, one run) | ").append(s(result.renderSeconds()))
+                .append(" (the render goal ").append(s(result.renderGoalSeconds())).append(")\n")
+                .append("| Restore in another checkout, median (min–max) | ")
+                .append(result.restoreSeconds().describe(1, "s", "%.1f")).append('\n')
+                .append("| The site on disk | ").append(megabytes(result.siteBytes())).append('\n')
+                .append("| Uploaded by the render (zipped site and state) | ").append(megabytes(result.uploadedBytes())).append('\n')
+                .append("| Downloaded by a restore | ").append(megabytes(result.downloadedBytes())).append('\n')
+                .append("|===\n\n");
+    }
+
     void scale(Builds.Scale scale, boolean memoryMeasured) {
         rows.add(new Row("B5 scale: " + String.format(Locale.ROOT, "%,d", scale.pages()) + " pages by the render goal, default heap",
                 s(scale.seconds()) + " (goal " + s(scale.goalSeconds()) + ")", "", "", "", null));
@@ -380,6 +402,10 @@ final class Report {
 
     private static String bytes(int bytes) {
         return String.format(Locale.ROOT, "%,d bytes", bytes);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
     }
 
     private static String mib(double kib) {

@@ -8,6 +8,7 @@ import dev.ormcompare.site.UnsafeOutput;
 import dev.ormcompare.site.convert.ForkSettings;
 import dev.ormcompare.site.convert.ForkedConverter;
 import dev.ormcompare.site.convert.PageConverter;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -15,11 +16,14 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.asciidoctor.log.Severity;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Renders every AsciiDoc page under {@code sourceDirectory} to HTML under {@code outputDirectory},
@@ -49,6 +53,17 @@ public class RenderMojo extends AbstractSiteMojo {
     @Parameter(property = "ormcompare.convertTimeout", defaultValue = "300")
     private int convertTimeout;
 
+    /** The folder Maven was started from, where {@code .mvn/} is. */
+    @Parameter(defaultValue = "${session.request.multiModuleProjectDirectory}", readonly = true)
+    private File startDirectory;
+
+    /** The module's source folders, which the build cache extension always takes as inputs. */
+    @Parameter(defaultValue = "${project.compileSourceRoots}", readonly = true)
+    private List<String> compileSourceRoots = List.of();
+
+    @Parameter(defaultValue = "${project.resources}", readonly = true)
+    private List<Resource> resources = List.of();
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip()) {
@@ -75,8 +90,37 @@ public class RenderMojo extends AbstractSiteMojo {
         getLog().info(String.format(Locale.ROOT, "ormcompare: %s rendered, %d up to date, %s, in %.2f s -> %s",
                 count(outcome.rendered(), "page"), outcome.upToDate(),
                 problems(outcome), (System.nanoTime() - start) / 1e9, settings.outputDirectory()));
+        warnOfReadsOutsideTheCacheKey(outcome, settings);
         if (!outcome.failures().isEmpty()) {
             throw Failures.of(outcome.failures(), settings);
+        }
+    }
+
+    /**
+     * With a build cache set up, warns of files pages read that its configuration does not name as inputs: a
+     * change to one of them alone would restore a site made from the old one.
+     */
+    private void warnOfReadsOutsideTheCacheKey(SiteRenderer.Outcome outcome, RenderSettings settings) {
+        if (startDirectory == null) {
+            return;
+        }
+        Path config = startDirectory.toPath().resolve(BuildCacheInputs.CONFIG);
+        List<Path> sourceFolders = new ArrayList<>();
+        compileSourceRoots.forEach(root -> sourceFolders.add(Path.of(root)));
+        resources.forEach(resource -> sourceFolders.add(Path.of(resource.getDirectory())));
+        try {
+            List<Path> outside = BuildCacheInputs.read(config, settings.baseDirectory(), sourceFolders)
+                    .map(inputs -> inputs.uncovered(outcome.inputs())).orElse(List.of());
+            if (!outside.isEmpty()) {
+                Path base = settings.baseDirectory().toAbsolutePath();
+                getLog().warn("ormcompare: pages read " + count(outside.size(), "file") + " that " + config
+                        + " names no input folder of, so a change to one of them alone would restore an older site "
+                        + "from the build cache; add their folders to <input><global><includes>: " + outside.stream()
+                        .limit(5).map(path -> path.startsWith(base) ? base.relativize(path).toString() : path.toString())
+                        .collect(Collectors.joining(", ")) + (outside.size() > 5 ? " and " + (outside.size() - 5) + " more" : ""));
+            }
+        } catch (IOException e) {
+            getLog().warn("ormcompare: " + e.getMessage());
         }
     }
 

@@ -21,6 +21,7 @@ import dev.ormcompare.site.search.SearchIndex;
 import dev.ormcompare.site.search.SearchIndexWriter;
 import dev.ormcompare.site.state.FileHashes;
 import dev.ormcompare.site.state.Fingerprint;
+import dev.ormcompare.site.state.ProjectPaths;
 import dev.ormcompare.site.state.RenderState;
 import dev.ormcompare.site.state.RenderState.PageRecord;
 import org.asciidoctor.log.Severity;
@@ -50,10 +51,11 @@ public final class SiteRenderer {
     /**
      * What a run did: how many pages were converted and how many were up to date, the site paths of the
      * files written (pages' HTML such as {@code guide/index.html}, resources, the theme's files), every problem of every page, those at
-     * or above {@code failOn}, and how many pages logged a warning or worse.
+     * or above {@code failOn}, how many pages logged a warning or worse, and every file and folder the pages read
+     * (includes, docinfo, catalogs, snippet sources), absolute, the pages themselves too.
      */
     public record Outcome(int rendered, int upToDate, List<String> written, List<Problem> problems,
-                          List<Problem> failures, int pagesWithProblems) {
+                          List<Problem> failures, int pagesWithProblems, Set<Path> inputs) {
     }
 
     /**
@@ -76,6 +78,7 @@ public final class SiteRenderer {
     private final SitePublisher publisher;
     private final PageComposer composer;
     private final SearchIndexWriter searchIndex;
+    private final ProjectPaths paths;
 
     /** @param converters {@link PageConverter}s in this JVM, or {@link ForkedConverter}s */
     public SiteRenderer(RenderSettings settings, BuildLog log, ConverterFactory converters) {
@@ -91,6 +94,7 @@ public final class SiteRenderer {
         this.publisher = new SitePublisher(settings, output);
         this.composer = new PageComposer(settings, output);
         this.searchIndex = new SearchIndexWriter(settings, files, output);
+        this.paths = new ProjectPaths(settings.baseDirectory());
     }
 
     /** @throws UnsafeOutput when the output directory is a source folder's, or a file not the render's is in the way */
@@ -150,7 +154,7 @@ public final class SiteRenderer {
             searchIndex.write(site);
             written.add(SearchIndex.FILE);
         }
-        new RenderState(shared, records, published).save(settings.stateFile(), files);
+        new RenderState(shared, records, published).save(settings.stateFile(), files, paths);
         output.save();
 
         List<Problem> problems = report(site, records, siteProblems);
@@ -160,8 +164,10 @@ public final class SiteRenderer {
         List<Problem> failures = problems.stream().filter(problem -> settings.failOn().fails(problem.severity())).toList();
         long pagesWithProblems = site.pages().stream().map(page -> records.get(DocsTree.slashed(page)))
                 .filter(record -> record.allProblems().stream().anyMatch(problem -> problem.atLeast(Severity.WARN))).count();
+        Set<Path> inputs = new TreeSet<>();
+        records.values().forEach(record -> inputs.addAll(record.inputs().keySet()));
         return new Outcome(stale.size(), tree.pages().size() - stale.size(), List.copyOf(written), problems, failures,
-                (int) pagesWithProblems);
+                (int) pagesWithProblems, inputs);
     }
 
     /** The converted files that are a book's chapters, not pages ({@link Chapters}). */
@@ -185,7 +191,7 @@ public final class SiteRenderer {
     /** The state of the last run; none, with a warning, when it cannot be read back. */
     private RenderState previousState() {
         try {
-            return RenderState.load(settings.stateFile());
+            return RenderState.load(settings.stateFile(), paths);
         } catch (NoSuchFileException e) {
             return RenderState.empty();
         } catch (IOException | RenderState.Unreadable e) {
@@ -251,7 +257,8 @@ public final class SiteRenderer {
 
     private PageRecord render(Converter converter, Path page, FileHashes hashes) throws IOException {
         PageConverter.Result result = converter.convert(settings.sourceDirectory().resolve(page));
-        byte[] converted = result.page().toBytes();
+        // Kept as the state keeps paths, relative to the project: the same bytes in any checkout.
+        byte[] converted = result.page().withIncludePaths(path -> Path.of(paths.kept(path))).toBytes();
         Path file = settings.convertedFile(page);
         files.write(file, converted);
         if (settings.look().isSite()) {
@@ -285,13 +292,16 @@ public final class SiteRenderer {
         return List.copyOf(distinct);
     }
 
-    /** What every page depends on besides the files it read: a change renders every page again. */
+    /**
+     * What every page depends on besides the files it read: a change renders every page again. Folders count
+     * from the project's directory, so that moving the project (another checkout, a restored state) is no change.
+     */
     private String sharedFingerprint() {
         return new Fingerprint()
                 .add(settings.pluginStamp())
-                .add(settings.sourceDirectory().toAbsolutePath().toString())
-                .add(settings.outputDirectory().toAbsolutePath().toString())
-                .add(settings.documentAttributes().toString())
+                .add(paths.kept(settings.sourceDirectory()))
+                .add(paths.kept(settings.outputDirectory()))
+                .add(paths.keptText(settings.documentAttributes().toString()))
                 .add(settings.look().theme())
                 .hex();
     }

@@ -48,4 +48,41 @@ final class SiteFixture {
         project.look = LOOK;
         return project;
     }
+
+    /**
+     * The fixture with what a page can read besides pages: a user catalog, a snippet from a source file outside
+     * the docs, an include that is missing (an error naming a path), and the addresses of a published site.
+     */
+    static DocsProject withInputsOutsideThePages(DocsProject project) throws IOException {
+        copyInto(project);
+        project.look = project.look.with(new SitePublishing("https://acme.example.org/docs/",
+                "https://git.example.org/acme/docs/edit/main/{path}", "src/docs/asciidoc"));
+        project.write("src/main/java/demo/Migrate.java", """
+                class Migrate {
+                    // tag::apply[]
+                    void apply() {}
+                    // end::apply[]
+                }
+                """);
+        project.write("src/docs/ormcompare/team.adoc", """
+                [orm,id=team,name="Team ORM"]
+                [snippet,topic=status,orm=team,language=console]
+                ----
+                $ team status
+                ----
+                """);
+        project.write("src/docs/asciidoc/guides/team.adoc", """
+                = Team
+
+                ormcompare::status[orms=team]
+
+                [source,java]
+                ----
+                include::../../../main/java/demo/Migrate.java[tag=apply]
+                ----
+
+                include::missing.adoc[]
+                """);
+        return project;
+    }
 }

@@ -4,6 +4,7 @@ import dev.ormcompare.site.publish.OutputGuard;
 
 import dev.ormcompare.site.Problem;
 import dev.ormcompare.site.RenderSettings;
+import dev.ormcompare.site.UnsafeOutput;
 import dev.ormcompare.site.content.DocsTree;
 import dev.ormcompare.site.convert.ConvertedPage;
 import dev.ormcompare.site.convert.PageHeader;
@@ -91,6 +92,9 @@ public final class PageComposer {
                 output.write(sitePath, bytes);
                 records.put(key, record.composed(FileHashes.stamp(html), pageFingerprint, linkProblems));
                 written.add(sitePath);
+            } catch (UnsafeOutput e) {
+                // A file the render cannot prove it wrote: the user's to move, as the message says.
+                broken = broken == null ? e : broken;
             } catch (IOException e) {
                 broken = broken == null ? new IOException("cannot write the HTML of " + page + ": " + e.getMessage(), e)
                         : broken;

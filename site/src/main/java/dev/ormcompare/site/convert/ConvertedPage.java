@@ -30,6 +30,12 @@ public record ConvertedPage(String title, int navOrder, String docinfoHead, Stri
     private static final Pattern HEADER_LINE = Pattern.compile(Pattern.quote(HEADER)
             + " (-?\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)\n");
 
+    /** The same page with the paths of its outline's includes mapped, e.g. to the project's directory and back. */
+    public ConvertedPage withIncludePaths(java.util.function.UnaryOperator<java.nio.file.Path> map) {
+        return new ConvertedPage(title, navOrder, docinfoHead, body, docinfoFooter, search, docinfoHeader, description,
+                outline.withIncludePaths(map));
+    }
+
     /** What the navigation needs of the page. */
     public PageHeader header() {
         return new PageHeader(title, navOrder, outline);

@@ -50,6 +50,13 @@ public record PageHeader(String title, int navOrder, Outline outline) {
             ids = List.copyOf(ids);
         }
 
+        /** The same outline with each include's two paths mapped, e.g. to and from the project's directory. */
+        public Outline withIncludePaths(java.util.function.UnaryOperator<Path> map) {
+            return new Outline(navTitle, titled, hasContent, markedPage,
+                    includes.stream().map(include -> new Include(map.apply(include.from()), map.apply(include.file()))).toList(),
+                    links, ids);
+        }
+
         /** As one line of text, to be kept in the converted page and the render state: fields apart by tabs. */
         public String encode() {
             StringBuilder text = new StringBuilder();

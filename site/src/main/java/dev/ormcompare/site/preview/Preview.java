@@ -5,6 +5,7 @@ import dev.ormcompare.site.Problem;
 import dev.ormcompare.site.RenderSettings;
 import dev.ormcompare.site.SiteRenderer;
 import dev.ormcompare.site.convert.KeptConverters;
+import dev.ormcompare.site.state.ProjectPaths;
 import dev.ormcompare.site.state.RenderState;
 import org.asciidoctor.log.Severity;
 
@@ -180,7 +181,7 @@ public final class Preview implements AutoCloseable {
             watcher.watchTree(settings.sourceDirectory());
             watcher.watchTree(settings.catalogDirectory());
             Set<Path> folders = new TreeSet<>();
-            RenderState.load(settings.stateFile()).pages().values()
+            RenderState.load(settings.stateFile(), new ProjectPaths(settings.baseDirectory())).pages().values()
                     .forEach(record -> record.inputs().keySet().forEach(input -> folders.add(input.toAbsolutePath().getParent())));
             for (Path folder : folders) {
                 watcher.watch(folder);

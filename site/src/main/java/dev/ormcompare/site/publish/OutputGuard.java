@@ -61,7 +61,8 @@ public final class OutputGuard {
     /**
      * Refuses, naming each file and why, when files the render is to write are in the way; run before
      * anything is written. The HTML of pages and the search index are checked without their bytes,
-     * known only once composed.
+     * known only once composed; except in a site this render made ({@link #isOwnSite}), such as one a
+     * build cache restored without the render's record: there each is checked by its bytes when written.
      */
     public void checkWrites(Map<String, Path> copies, Map<String, byte[]> generated, Collection<String> composed)
             throws IOException {
@@ -72,12 +73,44 @@ public final class OutputGuard {
         for (Map.Entry<String, byte[]> file : generated.entrySet()) {
             addObstacle(obstacles, obstacle(file.getKey(), bytes(file.getValue())));
         }
+        Boolean ownSite = null; // looked at only when a page is in the way
+        int unrecorded = 0;
         for (String file : composed) {
-            addObstacle(obstacles, obstacle(file, null));
+            String obstacle = obstacle(file, null);
+            if (obstacle != null && ownSite == null) {
+                ownSite = isOwnSite(generated);
+            }
+            if (obstacle != null && ownSite && obstacle(file, null, true) == null) {
+                unrecorded++;
+            } else {
+                addObstacle(obstacles, obstacle);
+            }
         }
         if (!obstacles.isEmpty()) {
             throw inTheWay(obstacles);
         }
+        if (unrecorded > 0) {
+            log.info("ormcompare: " + unrecorded + " files of the site in " + root + " are not in the render's record of "
+                    + "what it wrote (a site restored from a build cache?): each is replaced only if it holds the "
+                    + "bytes the render writes");
+        }
+    }
+
+    /**
+     * True when the output directory holds every file of this render's theme as it would write them: a site
+     * this plugin made, its pages safe to compare by their bytes. Only a site has a theme.
+     */
+    private boolean isOwnSite(Map<String, byte[]> generated) throws IOException {
+        if (generated.isEmpty()) {
+            return false;
+        }
+        for (Map.Entry<String, byte[]> file : generated.entrySet()) {
+            Path target = root.resolve(file.getKey()).normalize();
+            if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || !bytes(file.getValue()).isIn(target)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Writes {@code content} at {@code sitePath}, unless a file the render cannot prove it wrote is in the way. */
@@ -137,6 +170,11 @@ public final class OutputGuard {
      * {@code content}.
      */
     private String obstacle(String sitePath, Content content) throws IOException {
+        return obstacle(sitePath, content, false);
+    }
+
+    /** As {@link #obstacle(String, Content)}; with {@code unrecordedAllowed} a file the record does not name is none. */
+    private String obstacle(String sitePath, Content content, boolean unrecordedAllowed) throws IOException {
         Path target = root.resolve(sitePath).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
             return target + " is outside the output directory " + root;
@@ -161,9 +199,11 @@ public final class OutputGuard {
                 || content != null && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && content.isIn(target)) {
             return null;
         }
-        return owned.names(sitePath) ? target + " changed since the render wrote it"
-                : target + " was not written by the render (its record of what it wrote, " + settings.writtenFiles()
-                + ", does not name it)";
+        if (owned.names(sitePath)) {
+            return target + " changed since the render wrote it";
+        }
+        return unrecordedAllowed ? null : target + " was not written by the render (its record of what it wrote, "
+                + settings.writtenFiles() + ", does not name it)";
     }
 
     private static void addObstacle(List<String> obstacles, String obstacle) {

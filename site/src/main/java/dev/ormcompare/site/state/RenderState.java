@@ -23,7 +23,9 @@ import java.util.TreeSet;
  * What the last render produced: the fingerprint of the settings every page shares, each page's
  * record (its HTML's hash, every input it read with that input's state, what it logged) and the
  * resources copied. Kept in the build directory, so {@code mvn clean} forgets it. A line-based text
- * file of space-separated fields; anything that does not read back exactly counts as no state.
+ * file of space-separated fields; anything that does not read back exactly counts as no state. Paths and
+ * messages name the project's directory relatively ({@link ProjectPaths}), so that the state holds in
+ * another checkout.
  */
 public final class RenderState {
 
@@ -109,7 +111,7 @@ public final class RenderState {
     }
 
     /** @throws NoSuchFileException when there is no state yet */
-    public static RenderState load(Path file) throws IOException, Unreadable {
+    public static RenderState load(Path file, ProjectPaths paths) throws IOException, Unreadable {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         if (lines.size() < 2 || !lines.get(0).equals(HEADER)) {
             throw new Unreadable("it does not start with '" + HEADER + "'");
@@ -128,7 +130,7 @@ public final class RenderState {
             switch (kind) {
                 case "page" -> {
                     if (page != null) {
-                        pages.put(page, record(fields, inputs, problems, linkProblems));
+                        pages.put(page, record(fields, inputs, problems, linkProblems, paths));
                     }
                     fields = fields(line, kind, 9);
                     page = fields[0];
@@ -139,55 +141,55 @@ public final class RenderState {
                 case "input" -> {
                     String[] input = fields(line, kind, 2);
                     requirePage(page, i);
-                    inputs.put(path(input[0]), input[1]);
+                    inputs.put(path(input[0], paths), input[1]);
                 }
                 case "problem", "linkproblem" -> {
                     String[] problem = fields(line, kind, 4);
                     requirePage(page, i);
                     (kind.equals("problem") ? problems : linkProblems).add(new Problem(severity(problem[0]),
-                            path(problem[1]), number(problem[2]), problem[3]));
+                            path(problem[1], paths), number(problem[2]), paths.restoredText(problem[3])));
                 }
                 case "resource" -> resources.add(fields(line, kind, 1)[0]);
                 default -> throw new Unreadable("line " + (i + 1) + " is not a page, input, problem or resource");
             }
         }
         if (page != null) {
-            pages.put(page, record(fields, inputs, problems, linkProblems));
+            pages.put(page, record(fields, inputs, problems, linkProblems, paths));
         }
         return new RenderState(shared, pages, resources);
     }
 
     private static PageRecord record(String[] page, Map<Path, String> inputs, List<Problem> problems,
-                                     List<Problem> linkProblems) throws Unreadable {
+                                     List<Problem> linkProblems, ProjectPaths paths) throws Unreadable {
         PageHeader.Outline outline;
         try {
-            outline = PageHeader.Outline.decode(page[8]);
-        } catch (IllegalArgumentException e) {
+            outline = PageHeader.Outline.decode(page[8]).withIncludePaths(path -> paths.restored(path.toString()));
+        } catch (IllegalArgumentException e) { // InvalidPathException included
             throw new Unreadable("the outline of " + page[0] + " does not read back: " + e.getMessage());
         }
         return new PageRecord(new PageHeader(page[7], number(page[6]), outline), page[1], page[2],
                 Boolean.parseBoolean(page[3]), inputs, problems, page[4], page[5], linkProblems);
     }
 
-    public void save(Path file, SiteFiles files) throws IOException {
+    public void save(Path file, SiteFiles files, ProjectPaths paths) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         line(text, "shared", shared);
         pages.forEach((page, record) -> {
             line(text, "page", page, record.converted(), record.convertedStamp(), Boolean.toString(record.isVolatile()),
                     record.htmlStamp(), record.site(), Integer.toString(record.header().navOrder()), record.header().title(),
-                    record.header().outline().encode());
-            record.inputs().forEach((path, state) -> line(text, "input", path.toString(), state));
-            problems(text, "problem", record.problems());
-            problems(text, "linkproblem", record.linkProblems());
+                    record.header().outline().withIncludePaths(path -> Path.of(paths.kept(path))).encode());
+            record.inputs().forEach((path, state) -> line(text, "input", paths.kept(path), state));
+            problems(text, "problem", record.problems(), paths);
+            problems(text, "linkproblem", record.linkProblems(), paths);
         });
         resources.forEach(resource -> line(text, "resource", resource));
         files.write(file, text.toString());
     }
 
-    private static void problems(StringBuilder text, String kind, List<Problem> problems) {
+    private static void problems(StringBuilder text, String kind, List<Problem> problems, ProjectPaths paths) {
         for (Problem problem : problems) {
-            line(text, kind, problem.severity().name(), problem.file().toString(), Integer.toString(problem.line()),
-                    problem.message());
+            line(text, kind, problem.severity().name(), paths.kept(problem.file()), Integer.toString(problem.line()),
+                    paths.keptText(problem.message()));
         }
     }
 
@@ -259,9 +261,9 @@ public final class RenderState {
         }
     }
 
-    private static Path path(String text) throws Unreadable {
+    private static Path path(String text, ProjectPaths paths) throws Unreadable {
         try {
-            return Path.of(text);
+            return paths.restored(text);
         } catch (java.nio.file.InvalidPathException e) {
             throw new Unreadable("'" + text + "' is not a path");
         }

@@ -38,12 +38,36 @@ class RenderStateTest {
                         "h", "1@t", false, Map.of(), List.of())), Set.of("images/a b.svg"));
         Path file = directory.resolve("state/render-state.txt");
 
-        state.save(file, new SiteFiles());
-        RenderState loaded = RenderState.load(file);
+        state.save(file, new SiteFiles(), new ProjectPaths(directory));
+        RenderState loaded = RenderState.load(file, new ProjectPaths(directory));
 
         assertThat(loaded.shared()).isEqualTo("shared");
         assertThat(loaded.pages()).isEqualTo(state.pages());
         assertThat(loaded.resources()).containsExactly("images/a b.svg");
+    }
+
+    @Test
+    void aStateReadInAnotherCheckoutNamesThatCheckoutsFiles() throws Exception {
+        Path project = directory.resolve("alice/docs");
+        Path page = project.resolve("src/docs/asciidoc/index.adoc");
+        Path source = directory.resolve("alice/core/src/main/java/A.java");
+        PageRecord record = PageRecord.converted(new PageHeader("Home", 1), "h", "1@t", false,
+                Map.of(page, "p1", source, "s1"),
+                List.of(new Problem(Severity.ERROR, page, 2, "include file not found: " + project.resolve("src/x.adoc"))));
+        Path file = project.resolve("target/ormcompare/render-state.txt");
+        new RenderState("shared", Map.of("index.adoc", record), Set.of()).save(file, new SiteFiles(),
+                new ProjectPaths(project));
+        Path elsewhere = directory.resolve("ci/job/docs");
+
+        RenderState loaded = RenderState.load(file, new ProjectPaths(elsewhere));
+
+        assertThat(Files.readString(file)).doesNotContain(directory.toString());
+        PageRecord moved = loaded.page("index.adoc");
+        assertThat(moved.inputs()).containsOnlyKeys(elsewhere.resolve("src/docs/asciidoc/index.adoc"),
+                directory.resolve("ci/job/core/src/main/java/A.java"));
+        assertThat(moved.problems()).containsExactly(new Problem(Severity.ERROR,
+                elsewhere.resolve("src/docs/asciidoc/index.adoc"), 2,
+                "include file not found: " + elsewhere.resolve("src/x.adoc")));
     }
 
     @ParameterizedTest
@@ -64,6 +88,6 @@ class RenderStateTest {
         Path file = directory.resolve("render-state.txt");
         Files.writeString(file, text);
 
-        assertThatThrownBy(() -> RenderState.load(file)).isInstanceOf(RenderState.Unreadable.class);
+        assertThatThrownBy(() -> RenderState.load(file, new ProjectPaths(directory))).isInstanceOf(RenderState.Unreadable.class);
     }
 }

@@ -1,0 +1,8 @@
+package com.example;
+
+class Migrations {
+    // tag::apply[]
+    void applyFirst() {
+    }
+    // end::apply[]
+}
