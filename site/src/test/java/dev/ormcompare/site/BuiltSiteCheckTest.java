@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The checks of the fixture site over a site built already, such as this project's docs: {@code
  * -Dormcompare.checkSite=docs/target/site} runs the Nu HTML checker and axe-core (light and dark)
- * over every page of it. Off otherwise.
+ * over every page of it, and checks that none scrolls sideways at 1280 or 390 px. Off otherwise.
  */
 @Tag("browser")
 @EnabledIfSystemProperty(named = "ormcompare.checkSite", matches = ".+")
@@ -55,5 +55,22 @@ class BuiltSiteCheckTest {
             }
         }
         assertThat(violations).as("axe-core violations").isEmpty();
+    }
+
+    @Test
+    void noPageScrollsSidewaysOnADesktopOrAPhone() throws IOException {
+        Map<String, Number> wider = new TreeMap<>();
+        try (ThemeBrowser browser = ThemeBrowser.serving(site)) {
+            for (int width : List.of(1280, 390)) {
+                for (String page : pages()) {
+                    browser.open(page, width);
+                    Number overflow = (Number) browser.js("var e = document.scrollingElement; return e.scrollWidth - e.clientWidth;");
+                    if (overflow.intValue() > 0) {
+                        wider.put(page + " at " + width + " px", overflow);
+                    }
+                }
+            }
+        }
+        assertThat(wider).as("pages wider than the window, by how many pixels").isEmpty();
     }
 }

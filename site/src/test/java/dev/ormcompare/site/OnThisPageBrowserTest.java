@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OnThisPageBrowserTest extends RenderedSiteBrowserTest {
 
     private static final String PAGE = "toc/target/site/guide/long.html";
+    /** A page of so many sections that its list is taller than the window. */
+    private static final String MANY = "toc/target/site/guide/many.html";
 
 
     @BeforeAll
@@ -29,6 +31,7 @@ class OnThisPageBrowserTest extends RenderedSiteBrowserTest {
         DocsProject project = start("toc");
         project.write("src/docs/asciidoc/index.adoc", "= Home\n\nWelcome.\n");
         project.write("src/docs/asciidoc/guide/long.adoc", LongPage.source("A long guide", "", 8));
+        project.write("src/docs/asciidoc/guide/many.adoc", LongPage.source("A guide of many sections", "", 40));
         assertThat(project.render().problems()).isEmpty();
     }
 
@@ -152,6 +155,17 @@ class OnThisPageBrowserTest extends RenderedSiteBrowserTest {
 
                 assertThat(browser.axeViolations()).as("axe-core, " + scheme + " at " + width).isEmpty();
             }
+        }
+    }
+
+    @Test
+    void aListTallerThanTheWindowScrollsInItsOwnBoxReachedByKeyboard() {
+        for (String scheme : List.of("light", "dark")) {
+            browser.prefersColorScheme(scheme);
+            browser.open(MANY, 1280);
+            browser.waitUntil("var t = document.querySelector('.oc-toc'); return t.scrollHeight > t.clientHeight && t.tabIndex === 0");
+
+            assertThat(browser.axeViolations()).as("axe-core, " + scheme).isEmpty();
         }
     }
 

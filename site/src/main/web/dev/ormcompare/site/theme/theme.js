@@ -140,12 +140,17 @@
       });
     }
 
-    // A box that scrolls sideways must be reachable by keyboard to be scrolled: such boxes get a
-    // tab stop, the others none. Checked again when the page has loaded, the window or the shown tab changes.
+    // A box that scrolls must be reachable by keyboard to be scrolled: such boxes get a tab stop, the
+    // others none. Boxes scroll sideways, and "On this page" downwards when it is taller than the window.
+    // Checked again when the page has loaded, the window or the shown tab changes.
     function scrollers() {
       [].forEach.call(d.querySelectorAll('.oc-doc pre, .oc-doc table.tableblock'), (box) => {
         if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
         else box.removeAttribute('tabindex');
+      });
+      [].forEach.call(d.querySelectorAll('.oc-toc'), (list) => {
+        if (list.scrollHeight > list.clientHeight + 1) list.tabIndex = 0;
+        else list.removeAttribute('tabindex');
       });
     }
     let pending;
