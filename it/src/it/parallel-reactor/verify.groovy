@@ -16,6 +16,7 @@ def compared = 0
         compared++
     }
 }
-// each module's 5 pages and the site's 12 files: theme, tabs, search and its index, and the maps of the 5 minified ones
-assert compared == 3 * (5 + 12)
+// each module's 5 pages, the site's 12 files (theme, tabs, search and its index, and the maps of the 5 minified ones)
+// and the 3 every site has: 404.html, llms.txt and llms-full.txt
+assert compared == 3 * (5 + 12 + 3)
 return true
