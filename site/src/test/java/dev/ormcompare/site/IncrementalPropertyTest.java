@@ -2,8 +2,7 @@ package dev.ormcompare.site;
 
 import dev.ormcompare.asciidoctor.settings.FailOn;
 import org.asciidoctor.log.Severity;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -64,7 +63,9 @@ class IncrementalPropertyTest {
 
     private static final String STATE = "target/ormcompare/render-state.txt";
 
-    private static WarmConverters converters;
+    /** Converters kept warm across the class's tests, closed after the last one. */
+    @RegisterExtension
+    static final WarmConverters converters = new WarmConverters();
 
     @TempDir
     Path directory;
@@ -73,16 +74,6 @@ class IncrementalPropertyTest {
     /** Every content each file had, so that a step can revert one (null: the file did not exist). */
     private final Map<String, List<String>> history = new HashMap<>();
     private int edits;
-
-    @BeforeAll
-    static void boot() {
-        converters = new WarmConverters();
-    }
-
-    @AfterAll
-    static void close() {
-        converters.close();
-    }
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4})

@@ -1,7 +1,6 @@
 package dev.ormcompare.site;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,21 +28,13 @@ class OutputOwnershipTest {
 
     private static final String STATE = "target/ormcompare/render-state.txt";
 
-    private static WarmConverters converters;
+    /** Converters kept warm across the class's tests, closed after the last one. */
+    @RegisterExtension
+    static final WarmConverters converters = new WarmConverters();
 
     @TempDir
     Path directory;
     private DocsProject project;
-
-    @BeforeAll
-    static void boot() {
-        converters = new WarmConverters();
-    }
-
-    @AfterAll
-    static void close() {
-        converters.close();
-    }
 
     @BeforeEach
     void writeDocs() throws IOException {

@@ -1,8 +1,7 @@
 package dev.ormcompare.site;
 
 import dev.ormcompare.site.search.SearchIndex;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,20 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RelocatableRenderTest {
 
-    private static WarmConverters converters;
+    /** Converters kept warm across the class's tests, closed after the last one. */
+    @RegisterExtension
+    static final WarmConverters converters = new WarmConverters();
 
     @TempDir
     Path directory;
-
-    @BeforeAll
-    static void boot() {
-        converters = new WarmConverters();
-    }
-
-    @AfterAll
-    static void close() {
-        converters.close();
-    }
 
     private DocsProject checkoutAt(String path) throws IOException {
         return SiteFixture.withInputsOutsideThePages(new DocsProject(directory.resolve(path), converters));

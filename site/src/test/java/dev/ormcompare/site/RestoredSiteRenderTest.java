@@ -1,7 +1,6 @@
 package dev.ormcompare.site;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,22 +23,14 @@ class RestoredSiteRenderTest {
     /** The fixture's pages and the one reading the catalog and a source file outside the docs. */
     private static final int PAGES = SiteFixture.NAV_ORDER.size() + 1;
 
-    private static WarmConverters converters;
+    /** Converters kept warm across the class's tests, closed after the last one. */
+    @RegisterExtension
+    static final WarmConverters converters = new WarmConverters();
 
     @TempDir
     Path directory;
     private DocsProject ci;
     private DocsProject developer;
-
-    @BeforeAll
-    static void boot() {
-        converters = new WarmConverters();
-    }
-
-    @AfterAll
-    static void close() {
-        converters.close();
-    }
 
     /** The same sources in two checkouts; the first built, as the machine that filled the cache. */
     @BeforeEach

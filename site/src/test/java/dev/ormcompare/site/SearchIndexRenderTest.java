@@ -1,8 +1,7 @@
 package dev.ormcompare.site;
 
 import dev.ormcompare.site.search.SearchIndex;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,21 +17,13 @@ class SearchIndexRenderTest {
 
     private static final String INDEX = "target/site/" + SearchIndex.FILE;
 
-    private static WarmConverters converters;
+    /** Converters kept warm across the class's tests, closed after the last one. */
+    @RegisterExtension
+    static final WarmConverters converters = new WarmConverters();
 
     @TempDir
     Path directory;
     private DocsProject project;
-
-    @BeforeAll
-    static void boot() {
-        converters = new WarmConverters();
-    }
-
-    @AfterAll
-    static void close() {
-        converters.close();
-    }
 
     @BeforeEach
     void writeDocs() throws IOException {

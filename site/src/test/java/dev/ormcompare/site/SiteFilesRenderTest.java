@@ -3,8 +3,7 @@ package dev.ormcompare.site;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,21 +28,13 @@ class SiteFilesRenderTest {
     private static final SitePublishing PUBLISHING = new SitePublishing("https://acme.example.org/docs",
             EditLinkPattern.of("https://github.com/acme/orm-docs", "main").orElseThrow(), "docs/src/docs/asciidoc");
 
-    private static WarmConverters converters;
+    /** Converters kept warm across the class's tests, closed after the last one. */
+    @RegisterExtension
+    static final WarmConverters converters = new WarmConverters();
 
     @TempDir
     Path directory;
     private DocsProject project;
-
-    @BeforeAll
-    static void boot() {
-        converters = new WarmConverters();
-    }
-
-    @AfterAll
-    static void close() {
-        converters.close();
-    }
 
     @BeforeEach
     void writeDocs() throws IOException {

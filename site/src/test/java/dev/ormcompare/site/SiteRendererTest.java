@@ -5,8 +5,7 @@ import dev.ormcompare.site.publish.SiteFiles;
 import dev.ormcompare.asciidoctor.SameSettingsPage;
 import dev.ormcompare.asciidoctor.settings.FailOn;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,17 +32,9 @@ class SiteRendererTest {
     private Path source;
     private Path output;
     private final List<String> messages = new ArrayList<>();
-    private static WarmConverters converters;
-
-    @BeforeAll
-    static void boot() {
-        converters = new WarmConverters();
-    }
-
-    @AfterAll
-    static void close() {
-        converters.close();
-    }
+    /** Converters kept warm across the class's tests, closed after the last one. */
+    @RegisterExtension
+    static final WarmConverters converters = new WarmConverters();
 
     @BeforeEach
     void writeDocs() throws IOException {

@@ -4,9 +4,8 @@ import dev.ormcompare.site.DocsProject;
 import dev.ormcompare.site.MessageList;
 import dev.ormcompare.site.SiteRenderer;
 import dev.ormcompare.site.WarmConverters;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PreviewTest {
 
-    private static WarmConverters converters;
+    /** Converters kept warm across the class's tests, closed after the last one. */
+    @RegisterExtension
+    static final WarmConverters converters = new WarmConverters();
 
     @TempDir
     Path directory;
@@ -42,16 +43,6 @@ class PreviewTest {
     private Preview preview;
     private PreviewClient client;
     private final List<String> messages = new ArrayList<>();
-
-    @BeforeAll
-    static void boot() {
-        converters = new WarmConverters();
-    }
-
-    @AfterAll
-    static void closeConverters() {
-        converters.close();
-    }
 
     @BeforeEach
     void writeDocs() throws IOException {
