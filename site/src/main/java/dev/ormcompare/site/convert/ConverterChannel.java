@@ -66,7 +66,7 @@ final class ConverterChannel implements AutoCloseable {
             }
             if (hasSecret(socket)) {
                 server.close();
-                return socket;
+                return unbuffered(socket);
             }
             socket.close();
         }
@@ -90,6 +90,15 @@ final class ConverterChannel implements AutoCloseable {
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(introduction[0]));
         socket.getOutputStream().write(HexFormat.of().parseHex(introduction[1]));
         socket.getOutputStream().flush();
+        return unbuffered(socket);
+    }
+
+    /**
+     * Each side writes a whole message and flushes it: TCP's wait for more to send (Nagle's algorithm), which
+     * meets the other side's delayed acknowledgement, held each page's last packet back for tens of milliseconds.
+     */
+    private static Socket unbuffered(Socket socket) throws IOException {
+        socket.setTcpNoDelay(true);
         return socket;
     }
 
