@@ -48,7 +48,26 @@ public final class ForkedConverter implements Converter {
                 throw e;
             }
             output = new ConverterOutput(process, log);
-            channel.introduce(process);
+            try {
+                channel.introduce(process);
+            } catch (IOException e) {
+                // A JVM that ended at once (an option it does not know) closed its input first: connecting
+                // then says so, with its exit code and what it printed.
+                if (!endsSoon(process)) {
+                    process.destroyForcibly();
+                    channel.close();
+                    throw e;
+                }
+            }
+        }
+
+        private static boolean endsSoon(Process process) {
+            try {
+                return process.waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
 
         boolean isConnected() {
