@@ -9,6 +9,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("browser")
 @EnabledIfSystemProperty(named = "ormcompare.checkSite", matches = ".+")
 class BuiltSiteCheckTest {
+
+    /**
+     * How long axe-core may take over one page: a real book can be a single page 900,000 px tall (the Hibernate ORM
+     * user guide), which it takes minutes to check; the browser's default of 30 s stops it half-way.
+     */
+    private static final Duration AXE_PATIENCE = Duration.ofMinutes(30);
 
     private final Path site = Path.of(System.getProperty("ormcompare.checkSite", "")).toAbsolutePath();
 
@@ -43,6 +50,7 @@ class BuiltSiteCheckTest {
     void axeFindsNoViolationsOnAnyPageInLightOrDark() throws IOException {
         Map<String, List<String>> violations = new TreeMap<>();
         try (ThemeBrowser browser = ThemeBrowser.serving(site)) {
+            browser.driver().manage().timeouts().scriptTimeout(AXE_PATIENCE);
             for (String scheme : List.of("light", "dark")) {
                 browser.prefersColorScheme(scheme);
                 for (String page : pages()) {
