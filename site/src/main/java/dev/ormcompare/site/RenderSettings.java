@@ -79,7 +79,7 @@ public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outp
         all.put(SOURCE_HIGHLIGHTER, "rouge@"); // highlighted unless the pom or the page (the @) says otherwise
         if (look.isSite()) {
             all.put("showtitle", "@"); // the body starts with the page's title, as a standalone page's does
-            all.put("toc", "@"); // Asciidoctor's outline, which the theme shows as "On this page" (compose.OnThisPage)
+            all.put("toc", "@"); // Asciidoctor's outline, which the theme shows as "On this page" (convert.OnThisPage)
             all.put(TabsAssets.ATTRIBUTE, TabsAssets.LINKED); // every page of the site links them
             // Every page, in a folder or not, gets the docs root's shared docinfo files.
             all.put(SharedDocinfo.ROOT, sourceDirectory.toAbsolutePath().normalize().toString());

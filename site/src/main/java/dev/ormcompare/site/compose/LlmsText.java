@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * The site for language models, in the llms.txt format (llmstxt.org): {@code llms.txt} names the site, sums it
  * up and lists every page by navigation section, each with its description; {@code llms-full.txt} holds every
- * page's text ({@link PageText}), in reading order. Addresses are the site's own when it is known, else paths
+ * page's text ({@link ConvertedPage#text()}), in reading order. Addresses are the site's own when it is known, else paths
  * from the site's root, where both files are.
  */
 final class LlmsText {
@@ -68,7 +68,7 @@ final class LlmsText {
     String full() {
         StringBuilder text = new StringBuilder();
         for (String page : order()) {
-            String body = PageText.of(pages.get(page).body());
+            String body = pages.get(page).text();
             if (!body.startsWith("# ")) {
                 body = "# " + title(page) + "\n\n" + body;
             }

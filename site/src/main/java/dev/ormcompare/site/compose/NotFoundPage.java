@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@code 404.html}, the page GitHub Pages, Netlify and nginx ({@code error_page 404 /404.html}) serve for any
@@ -36,7 +37,7 @@ final class NotFoundPage {
         ConvertedPage page = new ConvertedPage("Page not found", Integer.MAX_VALUE,
                 "<meta name=\"robots\" content=\"noindex\">" + (head.isEmpty() ? "" : "\n" + head), body,
                 docinfo(docsRoot, "docinfo-footer.html"), "", docinfo(docsRoot, "docinfo-header.html"), "",
-                ConvertedPage.EMPTY.outline());
+                ConvertedPage.EMPTY.outline(), "", List.of());
         return shell.page(PAGE, root, page, body);
     }
 

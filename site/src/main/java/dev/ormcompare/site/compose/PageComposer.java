@@ -84,7 +84,7 @@ public final class PageComposer {
                 if (shell == null) {
                     bytes = converted.body().getBytes(StandardCharsets.UTF_8);
                 } else {
-                    PageLinks.Result linked = links.resolve(key, converted.body());
+                    PageLinks.Result linked = links.resolve(key, converted.body(), converted.links());
                     linkProblems = linked.problems();
                     bytes = shell.page(key, converted, linked.body()).getBytes(StandardCharsets.UTF_8);
                 }

@@ -4,13 +4,11 @@ import dev.ormcompare.catalog.Suggestions;
 import dev.ormcompare.site.Problem;
 import dev.ormcompare.site.content.DocsTree;
 import dev.ormcompare.site.content.PageSelection;
+import dev.ormcompare.site.convert.PageBody;
 import dev.ormcompare.site.convert.PageHeader;
 import dev.ormcompare.site.internal.SiteHref;
 import dev.ormcompare.site.nav.Navigation;
 import org.asciidoctor.log.Severity;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,22 +61,20 @@ final class PageLinks {
     }
 
     /**
-     * Reads the body's links with an HTML parser, so a link with markup in its text or a role
-     * ({@code xref:a.adoc[*T*]}, {@code xref:a.adoc[T,role=x]}) is checked too; the body is left as
-     * Asciidoctor wrote it but for the text of text-less xrefs, spliced in at the parser's positions.
+     * Checks the body's links, as the converter read them with an HTML parser ({@link PageBody}), so a link with
+     * markup in its text or a role ({@code xref:a.adoc[*T*]}, {@code xref:a.adoc[T,role=x]}) is checked too; the
+     * body is left as Asciidoctor wrote it but for the text of text-less xrefs, spliced in at the parser's positions.
+     *
+     * @param links the body's links, in the order written
      */
-    Result resolve(String page, String body) throws IOException {
-        if (!body.contains("<a ")) {
-            return new Result(body, List.of());
-        }
-        Document parsed = Parser.htmlParser().setTrackPosition(true).parseInput(body, "");
+    Result resolve(String page, String body, List<PageBody.Link> links) throws IOException {
         StringBuilder resolved = new StringBuilder(body.length());
         List<Problem> problems = new ArrayList<>();
         String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
         Sources sources = new Sources(page); // read when the first broken link is met
         int copied = 0;
-        for (Element link : parsed.select("a[href]")) {
-            String href = link.attr("href");
+        for (PageBody.Link link : links) {
+            String href = link.href();
             if (href.startsWith("#")) {
                 if (isMissing(page, href.substring(1))) {
                     problems.add(sources.at(href.substring(1), true, "xref to '#" + href.substring(1)
@@ -101,11 +97,9 @@ final class PageLinks {
             if (targetPage != null && isMissing(targetPage, fragment)) {
                 problems.add(sources.at(fragment, true, "xref to '" + targetPage + "#" + fragment
                         + "' leads to no place in that page" + didYouMean(fragment, targetPage)));
-            } else if (targetPage != null && (link.text().equals(href) || link.text().equals(file)) && link.childrenSize() == 0
-                    && link.endSourceRange().isTracked()) {
-                int textStart = link.sourceRange().endPos();
-                resolved.append(body, copied, textStart).append(Navigation.title(targetPage, headers.get(targetPage)));
-                copied = link.endSourceRange().startPos();
+            } else if (targetPage != null && link.showsItsTarget()) {
+                resolved.append(body, copied, link.textStart()).append(Navigation.title(targetPage, headers.get(targetPage)));
+                copied = link.textEnd();
             }
         }
         resolved.append(body, copied, body.length());

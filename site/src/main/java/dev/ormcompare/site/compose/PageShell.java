@@ -116,7 +116,7 @@ final class PageShell {
             // its title is still there for those who navigate by headings.
             html.append("<h1 class=\"oc-visually-hidden\">").append(title).append("</h1>\n");
         }
-        html.append(OnThisPage.place(body)).append("\n</article>\n");
+        html.append(body).append("\n</article>\n");
         BrandingHtml.editLink(html, sourced ? look.publishing().editUrlOf(page) : "");
         pagination(html, page, root);
         html.append("</main>\n</div>\n");

@@ -3,6 +3,7 @@ package dev.ormcompare.site.convert;
 import dev.ormcompare.site.search.SearchIndex;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,22 +19,29 @@ import java.util.regex.Pattern;
  * @param docinfoHeader docinfo for the top of the body, which the site puts below its header
  * @param description   the page's {@code :description:}, as text; empty when it has none
  * @param outline       what tells the page from a book's chapter, and places it in the book
+ * @param text          the page's text for language models ({@link PageBody#text()}); empty for stock pages
+ * @param links         the body's links ({@link PageBody#links()}); none for stock pages
  */
 public record ConvertedPage(String title, int navOrder, String docinfoHead, String body, String docinfoFooter, String search,
-                            String docinfoHeader, String description, PageHeader.Outline outline) {
+                            String docinfoHeader, String description, PageHeader.Outline outline, String text,
+                            List<PageBody.Link> links) {
 
     /** A page that could not be converted: no title, no body; its problems say why. */
     public static final ConvertedPage EMPTY = new ConvertedPage("", Integer.MAX_VALUE, "", "", "", "", "", "",
-            new PageHeader("", Integer.MAX_VALUE).outline());
+            new PageHeader("", Integer.MAX_VALUE).outline(), "", List.of());
 
-    private static final String HEADER = "ormcompare converted page 4";
+    private static final String HEADER = "ormcompare converted page 5";
     private static final Pattern HEADER_LINE = Pattern.compile(Pattern.quote(HEADER)
-            + " (-?\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)\n");
+            + " (-?\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)\n");
+
+    public ConvertedPage {
+        links = List.copyOf(links);
+    }
 
     /** The same page with the paths of its outline's includes mapped, e.g. to the project's directory and back. */
     public ConvertedPage withIncludePaths(java.util.function.UnaryOperator<java.nio.file.Path> map) {
         return new ConvertedPage(title, navOrder, docinfoHead, body, docinfoFooter, search, docinfoHeader, description,
-                outline.withIncludePaths(map));
+                outline.withIncludePaths(map), text, links);
     }
 
     /** What the navigation needs of the page. */
@@ -42,11 +50,13 @@ public record ConvertedPage(String title, int navOrder, String docinfoHead, Stri
     }
 
     public byte[] toBytes() {
-        String outlined = outline.encode();
-        return (HEADER + " " + navOrder + " " + title.length() + " " + docinfoHead.length() + " " + body.length() + " "
-                + docinfoFooter.length() + " " + search.length() + " " + docinfoHeader.length() + " " + description.length()
-                + " " + outlined.length() + "\n" + title + docinfoHead + body + docinfoFooter + search + docinfoHeader
-                + description + outlined).getBytes(StandardCharsets.UTF_8);
+        List<String> parts = List.of(title, docinfoHead, body, docinfoFooter, search, docinfoHeader, description,
+                outline.encode(), text, PageBody.encodeLinks(links));
+        StringBuilder bytes = new StringBuilder(HEADER).append(' ').append(navOrder);
+        parts.forEach(part -> bytes.append(' ').append(part.length()));
+        bytes.append('\n');
+        parts.forEach(bytes::append);
+        return bytes.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** @throws IllegalArgumentException when {@code bytes} are not a converted page as {@link #toBytes()} writes them */
@@ -57,7 +67,7 @@ public record ConvertedPage(String title, int navOrder, String docinfoHead, Stri
             throw new IllegalArgumentException("not a converted page");
         }
         int at = header.end();
-        String[] parts = new String[8];
+        String[] parts = new String[10];
         for (int i = 0; i < parts.length; i++) {
             int length = Integer.parseInt(header.group(i + 2));
             if (at + length > text.length()) {
@@ -70,6 +80,6 @@ public record ConvertedPage(String title, int navOrder, String docinfoHead, Stri
             throw new IllegalArgumentException("a converted page with more than it should have");
         }
         return new ConvertedPage(parts[0], Integer.parseInt(header.group(1)), parts[1], parts[2], parts[3], parts[4],
-                parts[5], parts[6], PageHeader.Outline.decode(parts[7]));
+                parts[5], parts[6], PageHeader.Outline.decode(parts[7]), parts[8], PageBody.decodeLinks(parts[9]));
     }
 }

@@ -1,8 +1,7 @@
-package dev.ormcompare.site.compose;
+package dev.ormcompare.site.convert;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 /**
  * The page's "On this page" navigation, made of the table of contents Asciidoctor wrote: the site has
@@ -22,27 +21,39 @@ final class OnThisPage {
     private OnThisPage() {
     }
 
-    /** The body with the navigation in place, or as it was when the page has no table of contents. */
-    static String place(String body) {
-        if (!body.contains("<div id=\"toc\"")) {
-            return body;
+    /** What replaces {@code [start, end)} of the body: the navigation, where the page's table of contents was. */
+    record Splice(int start, int end, String html) {
+
+        String applyTo(String body) {
+            return body.substring(0, start) + html + body.substring(end);
         }
-        Document parsed = Parser.htmlParser().setTrackPosition(true).parseInput(body, "");
+
+        /** Where a position of the body is after the splice; one inside the replaced part has none (-1). */
+        int shift(int position) {
+            return position < start ? position : position >= end ? position + html.length() - (end - start) : -1;
+        }
+    }
+
+    /**
+     * Where the navigation goes in a body read with positions tracked; null when the page has no table of contents.
+     *
+     * @param parsed the body as the HTML parser read it, with positions, written back without pretty printing
+     */
+    static Splice in(Document parsed) {
         Element toc = parsed.getElementById("toc");
         Element outline = toc == null ? null : toc.selectFirst("> ul[class^=sectlevel]");
         if (outline == null || !toc.endSourceRange().isTracked()) {
-            return body;
+            return null;
         }
         // The outline as the parser read it, not as written: a section title with half-open markup, which
         // Asciidoctor copies into the outline's links, cannot leave a link open over the rest of the page.
-        parsed.outputSettings().prettyPrint(false);
         String nav = "<nav class=\"oc-toc\" aria-label=\"" + LABEL + "\">\n<details>\n<summary>" + LABEL + "</summary>\n"
                 + outline.outerHtml() + "\n</details>\n</nav>";
         if (toc.parent() == parsed.body()) {
-            return body.substring(0, toc.sourceRange().startPos()) + nav + body.substring(toc.endSourceRange().endPos());
+            return new Splice(toc.sourceRange().startPos(), toc.endSourceRange().endPos(), nav);
         }
         Element first = parsed.body().firstElementChild();
         int at = first != null && first.nameIs("h1") && first.endSourceRange().isTracked() ? first.endSourceRange().endPos() : 0;
-        return body.substring(0, at) + (at == 0 ? "" : "\n") + nav + (at == 0 ? "\n" : "") + body.substring(at);
+        return new Splice(at, at, (at == 0 ? "" : "\n") + nav + (at == 0 ? "\n" : ""));
     }
 }

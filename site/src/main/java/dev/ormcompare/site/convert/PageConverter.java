@@ -12,8 +12,6 @@ import org.asciidoctor.OptionsBuilder;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.log.LogRecord;
-import dev.ormcompare.site.internal.SiteHref;
-import org.jsoup.Jsoup;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -21,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * Asciidoctor for a whole run (booting it takes seconds), found with the ormcompare extension
@@ -157,16 +154,14 @@ public final class PageConverter implements Converter {
         String title = document.getDoctitle() == null ? "" : document.getDoctitle();
         if (standalone) {
             return new ConvertedPage(title, navOrder(document), "", body, "", "", "", "",
-                    outline(document, includes, List.of(), List.of()));
+                    outline(document, includes, List.of(), List.of()), "", List.of());
         }
-        body = HeaderDetails.after(body, document);
-        org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(body);
-        List<String> links = parsed.select("a[href]").eachAttr("href").stream().map(SiteHref.PAGE_HREF::matcher)
-                .filter(href -> href.matches() && href.group(2) != null).map(Matcher::group).distinct().toList();
+        // Read here, where the page is converted: composing the site's page then parses no HTML.
+        PageBody read = PageBody.read(HeaderDetails.after(body, document));
         return new ConvertedPage(title, navOrder(document), joined(SharedDocinfo.of(document, "head"), Docinfo.head(document)),
-                body, joined(SharedDocinfo.of(document, "footer"), Docinfo.footer(document)), search,
+                read.html(), joined(SharedDocinfo.of(document, "footer"), Docinfo.footer(document)), search,
                 joined(SharedDocinfo.of(document, "header"), Docinfo.header(document)), description(document),
-                outline(document, includes, links, parsed.select("[id]").eachAttr("id")));
+                outline(document, includes, read.linksToPlacesInPages(), read.ids()), read.text(), read.links());
     }
 
     /** The site's shared docinfo first, then the page's own, as Asciidoctor orders shared and private docinfo. */
@@ -183,7 +178,7 @@ public final class PageConverter implements Converter {
     /** What a check needs of a page it only read: its title and outline, no body. */
     private static ConvertedPage read(Document document, List<PageHeader.Include> includes) {
         return new ConvertedPage(document.getDoctitle() == null ? "" : document.getDoctitle(), navOrder(document), "", "",
-                "", "", "", "", outline(document, includes, List.of(), List.of()));
+                "", "", "", "", outline(document, includes, List.of(), List.of()), "", List.of());
     }
 
     /**

@@ -108,11 +108,11 @@ public record PageHeader(String title, int navOrder, Outline outline) {
         }
 
         /** Keeps a field apart from the next and on its line: {@code %}, tab and line breaks become {@code %XX}. */
-        private static String escape(String field) {
+        static String escape(String field) {
             return field.replace("%", "%25").replace("\t", "%09").replace("\n", "%0A").replace("\r", "%0D");
         }
 
-        private static String unescape(String field) {
+        static String unescape(String field) {
             return field.replace("%0D", "\r").replace("%0A", "\n").replace("%09", "\t").replace("%25", "%");
         }
     }

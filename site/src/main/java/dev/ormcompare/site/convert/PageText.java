@@ -1,9 +1,11 @@
-package dev.ormcompare.site.compose;
+package dev.ormcompare.site.convert;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A page's body as Markdown-like text for language models ({@code llms-full.txt}), read from the HTML
@@ -14,15 +16,19 @@ import org.jsoup.nodes.TextNode;
 final class PageText {
 
     private final StringBuilder out = new StringBuilder();
+    /** Each tab by its id, for the names of the panels it labels: looked up once, not per panel in the whole page. */
+    private final Map<String, Element> tabs = new HashMap<>();
     /** The ORM whose panel is being written: its listing's own title, the same name, is not written again. */
     private String panelName = "";
 
     private PageText() {
     }
 
-    static String of(String bodyHtml) {
+    /** @param body the page's body as the HTML parser read it */
+    static String of(Element body) {
         PageText text = new PageText();
-        text.blocks(Jsoup.parseBodyFragment(bodyHtml).body(), 0);
+        body.select("[role=tab][id]").forEach(tab -> text.tabs.putIfAbsent(tab.id(), tab));
+        text.blocks(body, 0);
         return text.out.toString().replaceAll("\n{3,}", "\n\n").strip();
     }
 
@@ -76,8 +82,7 @@ final class PageText {
 
     /** An ORM's tab panel: titled by its tab's name, kept in the panel's {@code aria-labelledby} tab. */
     private void panel(Element panel, int depth) {
-        Element document = panel.ownerDocument();
-        Element tab = document == null ? null : document.getElementById(panel.attr("aria-labelledby"));
+        Element tab = tabs.get(panel.attr("aria-labelledby"));
         String name = tab == null ? panel.attr("data-orm") : tab.text();
         out.append("\n**").append(name).append("**\n\n");
         panelName = name;

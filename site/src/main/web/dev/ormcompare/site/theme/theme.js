@@ -86,7 +86,7 @@
       a.tabIndex = -1;
     });
 
-    // "On this page" (compose.OnThisPage): the link of the section in view gets aria-current: the
+    // "On this page" (convert.OnThisPage): the link of the section in view gets aria-current: the
     // last section whose heading is above a line 40% down the window. An IntersectionObserver whose
     // root reaches from far above the page down to that line reports each heading crossing it, even
     // on a jump, so that scrolling itself costs no script at all.

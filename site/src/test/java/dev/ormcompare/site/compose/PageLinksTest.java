@@ -1,6 +1,7 @@
 package dev.ormcompare.site.compose;
 
 import dev.ormcompare.site.Problem;
+import dev.ormcompare.site.convert.PageBody;
 import dev.ormcompare.site.convert.PageHeader;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
@@ -55,7 +56,13 @@ class PageLinksTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
         String body = asciidoctor.convert(text, Options.builder().safe(SafeMode.UNSAFE).build());
-        return new PageLinks(source, headers, Set.of("images/logo.svg", "downloads/sample.html")).resolve(page, body);
+        return resolve(new PageLinks(source, headers, Set.of("images/logo.svg", "downloads/sample.html")), page, body);
+    }
+
+    /** Resolves the links of a body as the render does: read by the converter, checked when composing. */
+    private static PageLinks.Result resolve(PageLinks links, String page, String body) throws IOException {
+        PageBody read = PageBody.read(body);
+        return links.resolve(page, read.html(), read.links());
     }
 
     private static Element link(PageLinks.Result result, String href) {
@@ -181,7 +188,7 @@ class PageLinksTest {
             return Files.readAllLines(page);
         });
 
-        List<Problem> problems = links.resolve("many.adoc", body).problems();
+        List<Problem> problems = resolve(links, "many.adoc", body).problems();
 
         assertThat(reads).containsExactly(source.resolve("many.adoc"));
         assertThat(problems).hasSize(2_000);
@@ -225,7 +232,7 @@ class PageLinksTest {
         withBook.put("book.adoc", new PageHeader("Book", Integer.MAX_VALUE, new PageHeader.Outline("", true, true, false,
                 List.of(new PageHeader.Include(book, chapter)), List.of(), List.of())));
 
-        List<Problem> problems = new PageLinks(source, withBook, Set.of()).resolve("book.adoc", body).problems();
+        List<Problem> problems = resolve(new PageLinks(source, withBook, Set.of()), "book.adoc", body).problems();
 
         assertThat(problems).containsExactly(new Problem(Severity.WARN, chapter, 5,
                 "xref to 'goals.adoc#nowhere' leads to no place in that page."));
