@@ -21,25 +21,13 @@ final class OnThisPage {
     private OnThisPage() {
     }
 
-    /** What replaces {@code [start, end)} of the body: the navigation, where the page's table of contents was. */
-    record Splice(int start, int end, String html) {
-
-        String applyTo(String body) {
-            return body.substring(0, start) + html + body.substring(end);
-        }
-
-        /** Where a position of the body is after the splice; one inside the replaced part has none (-1). */
-        int shift(int position) {
-            return position < start ? position : position >= end ? position + html.length() - (end - start) : -1;
-        }
-    }
-
     /**
-     * Where the navigation goes in a body read with positions tracked; null when the page has no table of contents.
+     * Where the navigation goes in a body read with positions tracked: in place of Asciidoctor's table of contents, or
+     * after the title; null when the page has no table of contents.
      *
      * @param parsed the body as the HTML parser read it, with positions, written back without pretty printing
      */
-    static Splice in(Document parsed) {
+    static BodyEdits.Edit in(Document parsed) {
         Element toc = parsed.getElementById("toc");
         Element outline = toc == null ? null : toc.selectFirst("> ul[class^=sectlevel]");
         if (outline == null || !toc.endSourceRange().isTracked()) {
@@ -50,10 +38,10 @@ final class OnThisPage {
         String nav = "<nav class=\"oc-toc\" aria-label=\"" + LABEL + "\">\n<details>\n<summary>" + LABEL + "</summary>\n"
                 + outline.outerHtml() + "\n</details>\n</nav>";
         if (toc.parent() == parsed.body()) {
-            return new Splice(toc.sourceRange().startPos(), toc.endSourceRange().endPos(), nav);
+            return new BodyEdits.Edit(toc.sourceRange().startPos(), toc.endSourceRange().endPos(), nav);
         }
         Element first = parsed.body().firstElementChild();
         int at = first != null && first.nameIs("h1") && first.endSourceRange().isTracked() ? first.endSourceRange().endPos() : 0;
-        return new Splice(at, at, (at == 0 ? "" : "\n") + nav + (at == 0 ? "\n" : ""));
+        return new BodyEdits.Edit(at, at, (at == 0 ? "" : "\n") + nav + (at == 0 ? "\n" : ""));
     }
 }

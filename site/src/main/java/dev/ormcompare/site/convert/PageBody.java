@@ -11,11 +11,12 @@ import java.util.regex.Matcher;
 
 /**
  * What the site reads of the HTML body Asciidoctor wrote for a page, from one parse made where the page is
- * converted: the body with "On this page" in place, the page's text for language models, its links and ids.
+ * converted: the body with "On this page" in place and its markup mended ({@link MarkupRepairs}), the page's text for
+ * language models, its links and ids.
  * Composing the site's pages then parses no HTML, and a page changed in the live preview does not make every
  * other page's text be read again.
  *
- * @param html  the body, with the navigation of its sections in place of Asciidoctor's table of contents
+ * @param html  the body, with the navigation of its sections in place of Asciidoctor's table of contents, mended
  * @param text  the page's text for {@code llms-full.txt} ({@link PageText})
  * @param links every link of the body, in the order written
  * @param ids   every id of the body
@@ -45,22 +46,23 @@ public record PageBody(String html, String text, List<Link> links, List<String> 
     public static PageBody read(String body) {
         Document parsed = Parser.htmlParser().setTrackPosition(true).parseInput(body, "");
         parsed.outputSettings().prettyPrint(false);
-        OnThisPage.Splice toc = OnThisPage.in(parsed);
+        BodyEdits edits = new BodyEdits();
+        BodyEdits.Edit toc = OnThisPage.in(parsed);
+        if (toc != null) {
+            edits.add(toc);
+        }
+        MarkupRepairs.add(parsed, edits);
         List<Link> links = new ArrayList<>();
         for (Element link : parsed.select("a[href]")) {
             String href = link.attr("href");
             Matcher page = SiteHref.PAGE_HREF.matcher(href);
             boolean showsTarget = link.childrenSize() == 0 && link.endSourceRange().isTracked()
                     && (link.text().equals(href) || page.matches() && link.text().equals(page.group(1)));
-            int start = showsTarget ? link.sourceRange().endPos() : -1;
-            int end = showsTarget ? link.endSourceRange().startPos() : -1;
-            if (toc != null && start >= 0) {
-                start = toc.shift(start);
-                end = start < 0 ? -1 : toc.shift(end);
-            }
-            links.add(new Link(href, start, end));
+            int start = showsTarget ? edits.shift(link.sourceRange().endPos()) : -1;
+            int end = start < 0 ? -1 : edits.shift(link.endSourceRange().startPos());
+            links.add(new Link(href, end < 0 ? -1 : start, end));
         }
-        return new PageBody(toc == null ? body : toc.applyTo(body), PageText.of(parsed.body()), links,
+        return new PageBody(edits.applyTo(body), PageText.of(parsed.body()), links,
                 parsed.select("[id]").eachAttr("id"));
     }
 

@@ -5,6 +5,8 @@ import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** What the converter reads of a body Asciidoctor wrote, once, for composing the site's page without parsing it. */
 class PageBodyTest {
@@ -65,6 +68,25 @@ class PageBodyTest {
         assertThat(read.links()).extracting(PageBody.Link::href).containsExactly("#_one", "goals.html", "goals.html", "#_one");
         assertThat(read.links()).noneMatch(link -> link.href().equals("goals.html") && link.showsItsTarget());
         assertThat(read.ids()).contains("_one");
+    }
+
+    @Test
+    void aTermWithoutADescriptionGetsAnEmptyOneAndAnEmptyHeaderCellBecomesAPlainCell() {
+        // As the Hibernate ORM user guide writes them: a term before a listing, a table whose first column is headers.
+        String text = "= Guide\n\n== Setup\n\nGradle::\n\n----\nplugins {}\n----\n\n[cols=\"h,^1\"]\n|===\n| h|Version\n"
+                + "|Java |17\n|===\n\nSee xref:goals.adoc[].\n";
+
+        PageBody read = PageBody.read(body(text));
+
+        Document html = Jsoup.parseBodyFragment(read.html());
+        assertThat(html.select("dl > *")).extracting(Element::normalName, Element::text)
+                .containsExactly(tuple("dt", "Gradle"), tuple("dd", ""));
+        assertThat(html.select("tbody tr").get(0).children().eachAttr("class"))
+                .containsExactly("tableblock halign-left valign-top", "tableblock halign-center valign-top");
+        assertThat(html.select("tbody tr").get(0).children()).extracting(Element::normalName)
+                .containsExactly("td", "th");
+        assertThat(html.select("tbody tr").get(1).child(0).normalName()).isEqualTo("th");
+        assertThat(textAt(read, "goals.html")).isEqualTo("goals.html");
     }
 
     @Test
