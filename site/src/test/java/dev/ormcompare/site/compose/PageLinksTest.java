@@ -1,17 +1,16 @@
 package dev.ormcompare.site.compose;
 
+import dev.ormcompare.site.ClassAsciidoctor;
 import dev.ormcompare.site.Problem;
 import dev.ormcompare.site.convert.PageBody;
 import dev.ormcompare.site.convert.PageHeader;
-import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.log.Severity;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The links between pages, in bodies converted by a real Asciidoctor. */
 class PageLinksTest {
 
-    private static Asciidoctor asciidoctor;
+    @RegisterExtension
+    static final ClassAsciidoctor asciidoctor = new ClassAsciidoctor();
 
     @TempDir
     Path source;
@@ -40,22 +40,12 @@ class PageLinksTest {
             "guides/first.adoc", new PageHeader("First steps", Integer.MAX_VALUE),
             "guides/untitled.adoc", new PageHeader("", Integer.MAX_VALUE));
 
-    @BeforeAll
-    static void boot() {
-        asciidoctor = Asciidoctor.Factory.create();
-    }
-
-    @AfterAll
-    static void close() {
-        asciidoctor.close();
-    }
-
     /** Writes the page, converts it to an embedded body and resolves its links. */
     private PageLinks.Result resolve(String page, String text) throws IOException {
         Path file = source.resolve(page);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
-        String body = asciidoctor.convert(text, Options.builder().safe(SafeMode.UNSAFE).build());
+        String body = asciidoctor.get().convert(text, Options.builder().safe(SafeMode.UNSAFE).build());
         return resolve(new PageLinks(source, headers, Set.of("images/logo.svg", "downloads/sample.html")), page, body);
     }
 
@@ -155,7 +145,7 @@ class PageLinksTest {
     @Test
     void linksToOtherSitesAndAnchorsInThePageAreLeftAlone() throws IOException {
         String text = "See https://example.com/page.html[elsewhere] and <<top>>.\n\n[[top]]\n== Top\n";
-        String body = asciidoctor.convert(text, Options.builder().safe(SafeMode.UNSAFE).build());
+        String body = asciidoctor.get().convert(text, Options.builder().safe(SafeMode.UNSAFE).build());
 
         PageLinks.Result result = resolve("index.adoc", text);
 
@@ -181,7 +171,7 @@ class PageLinksTest {
             text.append("* xref:gone-").append(i).append(".adoc[]\n");
         }
         Files.writeString(source.resolve("many.adoc"), text);
-        String body = asciidoctor.convert(text.toString(), Options.builder().safe(SafeMode.UNSAFE).build());
+        String body = asciidoctor.get().convert(text.toString(), Options.builder().safe(SafeMode.UNSAFE).build());
         List<Path> reads = new java.util.ArrayList<>();
         PageLinks links = new PageLinks(source, headers, Set.of(), page -> {
             reads.add(page);
@@ -227,7 +217,7 @@ class PageLinksTest {
         Files.writeString(chapter, "== One\n\nFirst line.\n\nSee xref:goals.adoc#nowhere[].\n");
         String text = "= Book\n\ninclude::chapters/one.adoc[]\n";
         Files.writeString(book, text);
-        String body = asciidoctor.convert(text, Options.builder().safe(SafeMode.UNSAFE).baseDir(source.toFile()).build());
+        String body = asciidoctor.get().convert(text, Options.builder().safe(SafeMode.UNSAFE).baseDir(source.toFile()).build());
         Map<String, PageHeader> withBook = new java.util.HashMap<>(headers);
         withBook.put("book.adoc", new PageHeader("Book", Integer.MAX_VALUE, new PageHeader.Outline("", true, true, false,
                 List.of(new PageHeader.Include(book, chapter)), List.of(), List.of())));

@@ -1,15 +1,14 @@
 package dev.ormcompare.site.convert;
 
-import org.asciidoctor.Asciidoctor;
+import dev.ormcompare.site.ClassAsciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,20 +21,11 @@ import static org.assertj.core.api.Assertions.tuple;
 /** What the converter reads of a body Asciidoctor wrote, once, for composing the site's page without parsing it. */
 class PageBodyTest {
 
-    private static Asciidoctor asciidoctor;
-
-    @BeforeAll
-    static void boot() {
-        asciidoctor = Asciidoctor.Factory.create();
-    }
-
-    @AfterAll
-    static void close() {
-        asciidoctor.close();
-    }
+    @RegisterExtension
+    static final ClassAsciidoctor asciidoctor = new ClassAsciidoctor();
 
     private static String body(String text) {
-        return asciidoctor.convert(text, Options.builder().safe(SafeMode.UNSAFE)
+        return asciidoctor.get().convert(text, Options.builder().safe(SafeMode.UNSAFE)
                 .attributes(Attributes.builder().attribute("toc", "@").attribute("showtitle", "@").build()).build());
     }
 

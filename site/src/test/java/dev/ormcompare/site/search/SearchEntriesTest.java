@@ -1,12 +1,11 @@
 package dev.ormcompare.site.search;
 
-import org.asciidoctor.Asciidoctor;
+import dev.ormcompare.site.ClassAsciidoctor;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -20,20 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What a page offers to search, read from a real Asciidoctor's tree of a page with sections, code and tabs. */
 class SearchEntriesTest {
 
-    private static Asciidoctor asciidoctor;
+    @RegisterExtension
+    static final ClassAsciidoctor asciidoctor = new ClassAsciidoctor();
 
     @TempDir
     Path docs;
-
-    @BeforeAll
-    static void boot() {
-        asciidoctor = Asciidoctor.Factory.create();
-    }
-
-    @AfterAll
-    static void close() {
-        asciidoctor.close();
-    }
 
     @Test
     void thePageItsSectionsAndEverySnippetOfEveryTabAreEntries() throws IOException {
@@ -128,6 +118,6 @@ class SearchEntriesTest {
     }
 
     private static Document loaded(Path page) {
-        return asciidoctor.loadFile(page.toFile(), Options.builder().safe(SafeMode.UNSAFE).build());
+        return asciidoctor.get().loadFile(page.toFile(), Options.builder().safe(SafeMode.UNSAFE).build());
     }
 }
