@@ -4,6 +4,7 @@ import dev.ormcompare.asciidoctor.TabsAssets;
 import dev.ormcompare.asciidoctor.settings.FailOn;
 import dev.ormcompare.asciidoctor.settings.PomAttributes;
 import dev.ormcompare.site.content.DocsTree;
+import dev.ormcompare.site.convert.ConvertedPage;
 import dev.ormcompare.site.content.PageSelection;
 import dev.ormcompare.site.convert.SharedDocinfo;
 import dev.ormcompare.site.nav.NavFile;
@@ -56,6 +57,11 @@ public record RenderSettings(Path baseDirectory, Path sourceDirectory, Path outp
     /** A page's part of the search index, kept beside its conversion. */
     public Path searchPartFile(Path page) {
         return convertedDirectory().resolve(DocsTree.slashed(page) + ".search.json");
+    }
+
+    /** A page's title, description and text for language models ({@link ConvertedPage#textOnly()}), beside its conversion. */
+    public Path textPartFile(Path page) {
+        return convertedDirectory().resolve(DocsTree.slashed(page) + ".text.txt");
     }
 
     /** Where a page's HTML goes. */

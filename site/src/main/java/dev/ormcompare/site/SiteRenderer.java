@@ -92,7 +92,7 @@ public final class SiteRenderer {
         this.files = files;
         this.output = new OutputGuard(settings, files, log);
         this.publisher = new SitePublisher(settings, output);
-        this.composer = new PageComposer(settings, output);
+        this.composer = new PageComposer(settings, output, files);
         this.searchIndex = new SearchIndexWriter(settings, files, output);
         this.paths = new ProjectPaths(settings.baseDirectory());
     }
@@ -263,6 +263,7 @@ public final class SiteRenderer {
         files.write(file, converted);
         if (settings.look().isSite()) {
             files.write(settings.searchPartFile(page), result.page().search());
+            files.write(settings.textPartFile(page), result.page().textOnly().toBytes());
         }
         Map<Path, String> inputs = new TreeMap<>();
         for (Path input : result.inputs().files()) {

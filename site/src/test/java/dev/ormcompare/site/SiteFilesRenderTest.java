@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -201,6 +202,21 @@ class SiteFilesRenderTest {
         // The page's table of contents ("On this page") is not written out: its headings follow anyway.
         assertThat(full).doesNotContain("Table of Contents").doesNotContain("On this page")
                 .doesNotContainPattern("(?m)^\\s*[-*] \\[?Undo");
+    }
+
+    @Test
+    void anEditRewritesTheFullTextFromEachPagesKeptTextAndAMissingOneIsReadFromItsConversion() throws IOException {
+        project.render();
+        Path kept = directory.resolve("target/ormcompare/converted/guide/rollback.adoc.text.txt");
+        assertThat(kept).isRegularFile();
+        Files.delete(kept); // as a build directory restored from an older cache might lack it
+
+        project.write("src/docs/asciidoc/index.adoc", "= Home\n:description: How Acme's team uses ORMs.\n\nWelcome back.\n");
+        assertThat(project.render().rendered()).isEqualTo(1);
+
+        assertThat(project.read("target/site/llms-full.txt")).contains("Welcome back.").contains("## Undo")
+                .contains("alembic downgrade");
+        assertThat(kept).isRegularFile();
     }
 
     @Test

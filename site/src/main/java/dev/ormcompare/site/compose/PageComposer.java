@@ -47,10 +47,13 @@ public final class PageComposer {
 
     private final RenderSettings settings;
     private final OutputGuard output;
+    private final SiteFiles files;
 
-    public PageComposer(RenderSettings settings, OutputGuard output) {
+    /** @param files what writes the parts kept beside the conversions */
+    public PageComposer(RenderSettings settings, OutputGuard output, SiteFiles files) {
         this.settings = settings;
         this.output = output;
+        this.files = files;
     }
 
     /**
@@ -108,7 +111,7 @@ public final class PageComposer {
         }
         if (site) {
             try {
-                written.addAll(new SiteWideFiles(settings, output).write(tree, records, navigation, shell, !written.isEmpty()));
+                written.addAll(new SiteWideFiles(settings, output, files).write(tree, records, navigation, shell, !written.isEmpty()));
             } catch (IOException | IllegalArgumentException e) {
                 broken = broken == null ? new IOException("cannot write the site's 404 page, llms.txt or sitemap: "
                         + e.getMessage(), e) : broken;

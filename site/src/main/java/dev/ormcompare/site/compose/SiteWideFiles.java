@@ -7,6 +7,7 @@ import dev.ormcompare.site.convert.ConvertedPage;
 import dev.ormcompare.site.nav.Navigation;
 import dev.ormcompare.site.publish.GitDates;
 import dev.ormcompare.site.publish.OutputGuard;
+import dev.ormcompare.site.publish.SiteFiles;
 import dev.ormcompare.site.publish.Sitemap;
 import dev.ormcompare.site.state.FileHashes;
 import dev.ormcompare.site.state.RenderState.PageRecord;
@@ -37,10 +38,13 @@ public final class SiteWideFiles {
 
     private final RenderSettings settings;
     private final OutputGuard output;
+    private final SiteFiles files;
 
-    public SiteWideFiles(RenderSettings settings, OutputGuard output) {
+    /** @param files what writes the parts kept beside the conversions */
+    public SiteWideFiles(RenderSettings settings, OutputGuard output, SiteFiles files) {
         this.settings = settings;
         this.output = output;
+        this.files = files;
     }
 
     /**
@@ -83,7 +87,7 @@ public final class SiteWideFiles {
             }
             htmlPaths.add(DocsTree.slashed(DocsTree.htmlPathOf(page)));
             if (fromPages) {
-                converted.put(key, ConvertedPage.fromBytes(Files.readAllBytes(settings.convertedFile(page))));
+                converted.put(key, textOf(page));
             }
         }
         if (fromPages) {
@@ -106,6 +110,17 @@ public final class SiteWideFiles {
             writeIfChanged(names, Sitemap.ROBOTS, Sitemap.robots(look.publishing()), written);
         }
         return written;
+    }
+
+    /** The page's title, description and text, from its part when kept, else from its conversion (the part kept then). */
+    private ConvertedPage textOf(Path page) throws IOException {
+        Path part = settings.textPartFile(page);
+        if (Files.isRegularFile(part)) {
+            return ConvertedPage.fromBytes(Files.readAllBytes(part));
+        }
+        ConvertedPage text = ConvertedPage.fromBytes(Files.readAllBytes(settings.convertedFile(page))).textOnly();
+        files.write(part, text.toBytes());
+        return text;
     }
 
     /** The pages in the navigation's reading order, the home page first; then those it does not link. */

@@ -44,6 +44,14 @@ public record ConvertedPage(String title, int navOrder, String docinfoHead, Stri
                 outline.withIncludePaths(map), text, links);
     }
 
+    /**
+     * What {@code llms.txt} and {@code llms-full.txt} need of the page (its title, description and text), kept
+     * beside the conversion: a one-page edit in the live preview then reads every other page's text, not its HTML.
+     */
+    public ConvertedPage textOnly() {
+        return new ConvertedPage(title, navOrder, "", "", "", "", "", description, EMPTY.outline(), text, List.of());
+    }
+
     /** What the navigation needs of the page. */
     public PageHeader header() {
         return new PageHeader(title, navOrder, outline);
