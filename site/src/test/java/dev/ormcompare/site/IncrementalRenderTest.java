@@ -381,8 +381,8 @@ class IncrementalRenderTest {
         project.render();
         String original = project.read("src/docs/asciidoc/alone.adoc");
         project.write("src/docs/asciidoc/alone.adoc", original.replace("Nothing included.", "Edited."));
-        // The page is converted, its search entries kept and its HTML written; the state never is.
-        KillingSiteFiles killing = new KillingSiteFiles(3);
+        // The page is converted, its search entries and text kept and its HTML written; the state never is.
+        KillingSiteFiles killing = new KillingSiteFiles(4);
 
         assertThatThrownBy(() -> project.render(killing)).isInstanceOf(KillingSiteFiles.Killed.class);
         assertThat(project.read("target/site/alone.html")).contains("Edited.");
@@ -398,8 +398,8 @@ class IncrementalRenderTest {
         project.render();
         project.write("src/docs/asciidoc/alone.adoc", "= Alone\n\nEdited.\n");
 
-        // Killed while writing the page's HTML, after keeping what converting it gave and its search entries.
-        assertThatThrownBy(() -> project.render(new KillingSiteFiles(2))).isInstanceOf(KillingSiteFiles.Killed.class);
+        // Killed while writing the page's HTML, after keeping what converting it gave, its search entries and text.
+        assertThatThrownBy(() -> project.render(new KillingSiteFiles(3))).isInstanceOf(KillingSiteFiles.Killed.class);
         assertThat(project.files("target/site").keySet()).anyMatch(name -> name.endsWith(".ormcompare-tmp"));
         project.render();
 

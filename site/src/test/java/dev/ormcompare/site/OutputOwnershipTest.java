@@ -233,8 +233,8 @@ class OutputOwnershipTest {
     void aBuildKilledAfterWritingAPageStillOwnsIt() throws IOException {
         project.render();
         project.write("src/docs/asciidoc/new.adoc", "= New\n");
-        // Kept conversion, search part, every page's HTML (the navigation changed); then killed: no state saved.
-        assertThatThrownBy(() -> project.render(new KillingSiteFiles(5))).isInstanceOf(KillingSiteFiles.Killed.class);
+        // Kept conversion, search and text parts, every page's HTML (the navigation changed); then killed: no state saved.
+        assertThatThrownBy(() -> project.render(new KillingSiteFiles(6))).isInstanceOf(KillingSiteFiles.Killed.class);
         assertThat(project.path("target/site/new.html")).exists();
         project.delete("src/docs/asciidoc/new.adoc");
 
