@@ -10,7 +10,6 @@ import dev.ormcompare.site.content.SiteClashes;
 import dev.ormcompare.site.convert.ConversionRun;
 import dev.ormcompare.site.convert.Converter;
 import dev.ormcompare.site.convert.ConverterScaling;
-import dev.ormcompare.site.convert.ConvertedPage;
 import dev.ormcompare.site.convert.ForkedConverter;
 import dev.ormcompare.site.convert.PageConverter;
 import dev.ormcompare.site.convert.PageHeader;
@@ -223,8 +222,7 @@ public final class SiteRenderer {
     private ConversionRun startConversion(List<Path> pages, FileHashes hashes, Converter converter) {
         ConverterScaling scaling = new ConverterScaling(settings.threads(), Runtime.getRuntime().availableProcessors(),
                 pages.size());
-        return new ConversionRun(pages, page -> converter.convert(settings.sourceDirectory().resolve(page)),
-                (page, result) -> record(page, result, hashes), scaling).start();
+        return new ConversionRun(pages, page -> render(converter, page, hashes), scaling).start();
     }
 
     /** Records each converted page. Every page is converted even when one breaks; the first break is returned. */
@@ -257,22 +255,21 @@ public final class SiteRenderer {
         return broken;
     }
 
-    /** Keeps a page's conversion, its body read for the site ({@link ConvertedPage#withBodyRead()}), and its record. */
-    private PageRecord record(Path page, PageConverter.Result result, FileHashes hashes) throws IOException {
-        ConvertedPage read = settings.look().isSite() ? result.page().withBodyRead() : result.page();
+    private PageRecord render(Converter converter, Path page, FileHashes hashes) throws IOException {
+        PageConverter.Result result = converter.convert(settings.sourceDirectory().resolve(page));
         // Kept as the state keeps paths, relative to the project: the same bytes in any checkout.
-        byte[] converted = read.withIncludePaths(path -> Path.of(paths.kept(path))).toBytes();
+        byte[] converted = result.page().withIncludePaths(path -> Path.of(paths.kept(path))).toBytes();
         Path file = settings.convertedFile(page);
         files.write(file, converted);
         if (settings.look().isSite()) {
-            files.write(settings.searchPartFile(page), read.search());
-            files.write(settings.textPartFile(page), read.textOnly().toBytes());
+            files.write(settings.searchPartFile(page), result.page().search());
+            files.write(settings.textPartFile(page), result.page().textOnly().toBytes());
         }
         Map<Path, String> inputs = new TreeMap<>();
         for (Path input : result.inputs().files()) {
             inputs.put(input, hashes.of(input));
         }
-        return PageRecord.converted(read.header(), new Fingerprint().addBytes(converted).hex(),
+        return PageRecord.converted(result.page().header(), new Fingerprint().addBytes(converted).hex(),
                 FileHashes.stamp(file), result.inputs().isVolatile(), inputs, result.problems());
     }
 

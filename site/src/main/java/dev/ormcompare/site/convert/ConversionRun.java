@@ -12,49 +12,36 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Converts a list of pages on worker threads, each with a converter of its own, starting more
- * workers while it runs as {@link ConverterScaling} says, and records each converted page on one
- * thread of its own while the workers convert the next: a converter never waits for a page to be
- * recorded. Started early, so the first converter boots while the caller does other work; {@link
- * #finish()} waits for every page.
+ * workers while it runs as {@link ConverterScaling} says. Started early, so the first converter
+ * boots while the caller does other work; {@link #finish()} waits for every page.
  */
 public final class ConversionRun {
 
-    /** Converting one page; runs on a worker thread. */
+    /** What is done with one page; runs on a worker thread. */
     public interface Task<T> {
         T run(Path page) throws Exception;
     }
 
-    /** Recording what converting a page gave; runs on the recording thread, one page after the other. */
-    public interface Record<T, R> {
-        R run(Path page, T converted) throws Exception;
-    }
-
-    /** One page's record, or what converting or recording it threw; {@code nanos} is what converting it took. */
-    public record Done<R>(int index, R result, Throwable failure, long nanos, boolean firstOfWorker) {
+    /** One page's result, or what it threw. */
+    public record Done<T>(int index, T result, Throwable failure, long nanos, boolean firstOfWorker) {
     }
 
     private final List<Path> pages;
-    private final Task<Object> task;
-    private final Record<Object, ?> record;
+    private final Task<?> task;
     private final ConverterScaling scaling;
-    private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> daemon(runnable, "ormcompare-converter"));
-    private final ExecutorService recorder = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "ormcompare-recorder"));
+    private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "ormcompare-converter");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final AtomicInteger next = new AtomicInteger();
     private final BlockingQueue<Done<?>> done = new LinkedBlockingQueue<>();
     private int workers;
 
-    @SuppressWarnings("unchecked")
-    public <T> ConversionRun(List<Path> pages, Task<T> task, Record<T, ?> record, ConverterScaling scaling) {
+    public ConversionRun(List<Path> pages, Task<?> task, ConverterScaling scaling) {
         this.pages = List.copyOf(pages);
-        this.task = (Task<Object>) task;
-        this.record = (Record<Object, ?>) record;
+        this.task = task;
         this.scaling = scaling;
-    }
-
-    private static Thread daemon(Runnable runnable, String name) {
-        Thread thread = new Thread(runnable, name);
-        thread.setDaemon(true);
-        return thread;
     }
 
     public ConversionRun start() {
@@ -70,25 +57,13 @@ public final class ConversionRun {
             boolean first = true;
             for (int index = next.getAndIncrement(); index < pages.size(); index = next.getAndIncrement()) {
                 long start = System.nanoTime();
-                Path page = pages.get(index);
-                boolean firstOfWorker = first;
-                first = false;
-                Object converted;
                 try {
-                    converted = task.run(page);
+                    Object result = task.run(pages.get(index));
+                    done.add(new Done<>(index, result, null, System.nanoTime() - start, first));
                 } catch (Throwable failure) {
-                    done.add(new Done<>(index, null, failure, System.nanoTime() - start, firstOfWorker));
-                    continue;
+                    done.add(new Done<>(index, null, failure, System.nanoTime() - start, first));
                 }
-                long nanos = System.nanoTime() - start;
-                int at = index;
-                recorder.execute(() -> {
-                    try {
-                        done.add(new Done<>(at, record.run(page, converted), null, nanos, firstOfWorker));
-                    } catch (Throwable failure) {
-                        done.add(new Done<>(at, null, failure, nanos, firstOfWorker));
-                    }
-                });
+                first = false;
             }
         });
     }
@@ -119,7 +94,6 @@ public final class ConversionRun {
             return results;
         } finally {
             threads.shutdownNow();
-            recorder.shutdownNow();
         }
     }
 }

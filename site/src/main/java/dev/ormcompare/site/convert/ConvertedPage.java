@@ -45,17 +45,6 @@ public record ConvertedPage(String title, int navOrder, String docinfoHead, Stri
     }
 
     /**
-     * The page with its body read for the site ({@link PageBody}): On this page placed, the markup mended, its text
-     * for language models, its links and ids. Done apart from converting, in the build's JVM, while the converter
-     * converts the next page.
-     */
-    public ConvertedPage withBodyRead() {
-        PageBody read = PageBody.read(body);
-        return new ConvertedPage(title, navOrder, docinfoHead, read.html(), docinfoFooter, search, docinfoHeader,
-                description, outline.withLinksAndIds(read.linksToPlacesInPages(), read.ids()), read.text(), read.links());
-    }
-
-    /**
      * What {@code llms.txt} and {@code llms-full.txt} need of the page (its title, description and text), kept
      * beside the conversion: a one-page edit in the live preview then reads every other page's text, not its HTML.
      */

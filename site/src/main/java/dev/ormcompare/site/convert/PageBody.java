@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * What the site reads of the HTML body Asciidoctor wrote for a page, from one parse made as the page is recorded
- * (while the converter converts the next one): the body with "On this page" in place and its markup mended ({@link
- * MarkupRepairs}), the page's text for language models, its links and ids. Composing the site's pages then parses
- * no HTML, and a page changed in the live preview does not make every other page's text be read again.
+ * What the site reads of the HTML body Asciidoctor wrote for a page, from one parse made where the page is
+ * converted: the body with "On this page" in place and its markup mended ({@link MarkupRepairs}), the page's text for
+ * language models, its links and ids.
+ * Composing the site's pages then parses no HTML, and a page changed in the live preview does not make every
+ * other page's text be read again.
  *
  * @param html  the body, with the navigation of its sections in place of Asciidoctor's table of contents, mended
  * @param text  the page's text for {@code llms-full.txt} ({@link PageText})

@@ -156,11 +156,12 @@ public final class PageConverter implements Converter {
             return new ConvertedPage(title, navOrder(document), "", body, "", "", "", "",
                     outline(document, includes, List.of(), List.of()), "", List.of());
         }
-        // The body is read for the site apart from converting (ConvertedPage.withBodyRead), so a converter never waits for it.
+        // Read here, where the page is converted: composing the site's page then parses no HTML.
+        PageBody read = PageBody.read(HeaderDetails.after(body, document));
         return new ConvertedPage(title, navOrder(document), joined(SharedDocinfo.of(document, "head"), Docinfo.head(document)),
-                HeaderDetails.after(body, document), joined(SharedDocinfo.of(document, "footer"), Docinfo.footer(document)),
-                search, joined(SharedDocinfo.of(document, "header"), Docinfo.header(document)), description(document),
-                outline(document, includes, List.of(), List.of()), "", List.of());
+                read.html(), joined(SharedDocinfo.of(document, "footer"), Docinfo.footer(document)), search,
+                joined(SharedDocinfo.of(document, "header"), Docinfo.header(document)), description(document),
+                outline(document, includes, read.linksToPlacesInPages(), read.ids()), read.text(), read.links());
     }
 
     /** The site's shared docinfo first, then the page's own, as Asciidoctor orders shared and private docinfo. */

@@ -57,11 +57,6 @@ public record PageHeader(String title, int navOrder, Outline outline) {
                     links, ids);
         }
 
-        /** The same outline with the links and ids read from the page's body. */
-        public Outline withLinksAndIds(List<String> links, List<String> ids) {
-            return new Outline(navTitle, titled, hasContent, markedPage, includes, links, ids);
-        }
-
         /** As one line of text, to be kept in the converted page and the render state: fields apart by tabs. */
         public String encode() {
             StringBuilder text = new StringBuilder();
