@@ -1,7 +1,5 @@
 package dev.ormcompare.site;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,11 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every listing gets, the breadcrumbs, and axe-core over the pages in both schemes.
  */
 @Tag("browser")
-class BookFixtureBrowserTest {
+class BookFixtureBrowserTest extends RenderedSiteBrowserTest {
 
     @TempDir
     static Path directory;
-    private static ThemeBrowser browser;
 
     @BeforeAll
     static void renderAndStartBrowser() throws IOException {
@@ -35,22 +32,6 @@ class BookFixtureBrowserTest {
             assertThat(outcome.problems()).as("problems rendering the fixture").isEmpty();
         }
         browser = ThemeBrowser.serving(directory.resolve("target/site"));
-    }
-
-    @AfterEach
-    void noScriptErrors() {
-        try {
-            assertThat(browser.scriptErrors()).as("script errors").isEmpty();
-        } finally {
-            browser.reset();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

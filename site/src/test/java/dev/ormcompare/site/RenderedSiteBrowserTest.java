@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a browser test of a site it renders itself shares: a {@link ThemeBrowser} and the converters, one of
- * each per test class (the class's {@code @BeforeAll} calls {@link #start}), no script error in any test, a
- * fresh browser state after each.
+ * each per test class (the class's {@code @BeforeAll} calls {@link #start}, or renders with converters of its
+ * own and sets {@link #browser} to one serving the site), no script error in any test, a fresh browser state
+ * after each; both closed after the class's last test.
  */
 abstract class RenderedSiteBrowserTest {
 

@@ -3,7 +3,6 @@ package dev.ormcompare.site;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,11 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Pages serves a project site: any address without a file gets {@code 404.html}, at that address.
  */
 @Tag("browser")
-class SiteFilesBrowserTest {
+class SiteFilesBrowserTest extends RenderedSiteBrowserTest {
 
     @TempDir
     static Path directory;
-    private static ThemeBrowser browser;
     private static HttpServer pages;
     private static Path site;
 
@@ -82,20 +80,8 @@ class SiteFilesBrowserTest {
         return "http://127.0.0.1:" + pages.getAddress().getPort() + "/docs/" + path;
     }
 
-    @AfterEach
-    void noScriptErrors() {
-        try {
-            assertThat(browser.scriptErrors()).as("script errors").isEmpty();
-        } finally {
-            browser.reset();
-        }
-    }
-
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void stopServer() {
         if (pages != null) {
             pages.stop(0);
         }

@@ -1,7 +1,5 @@
 package dev.ormcompare.site;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,11 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the pages load, and axe-core over every page in both schemes.
  */
 @Tag("browser")
-class SiteFixtureBrowserTest {
+class SiteFixtureBrowserTest extends RenderedSiteBrowserTest {
 
     @TempDir
     static Path directory;
-    private static ThemeBrowser browser;
 
     @BeforeAll
     static void renderAndStartBrowser() throws IOException {
@@ -36,22 +33,6 @@ class SiteFixtureBrowserTest {
             assertThat(outcome.problems()).as("problems rendering the fixture").isEmpty();
         }
         browser = ThemeBrowser.serving(directory.resolve("target/site"));
-    }
-
-    @AfterEach
-    void noScriptErrors() {
-        try {
-            assertThat(browser.scriptErrors()).as("script errors").isEmpty();
-        } finally {
-            browser.reset();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
