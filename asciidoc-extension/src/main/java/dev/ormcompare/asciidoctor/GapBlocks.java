@@ -28,7 +28,9 @@ final class GapBlocks {
         attributes.put("name", "note");
         attributes.put("textlabel", "Note");
         attributes.put("role", gap.declared() ? ROLE : ROLE + " " + UNFILLED_ROLE);
-        StructuralNode note = processor.createBlock(parent, "admonition", Html.literalTitle(gap.reason()), attributes);
+        // A block made here gets no substitutions: its text goes out as given, so escaped, with no passthrough
+        // marks (a title, which Asciidoctor does substitute, needs them).
+        StructuralNode note = processor.createBlock(parent, "admonition", Html.escape(gap.reason()), attributes);
         note.setStyle("NOTE");
         if (!tabs) {
             note.setTitle(Html.literalTitle(ormName));
