@@ -222,7 +222,9 @@ public final class SiteRenderer {
     private ConversionRun startConversion(List<Path> pages, FileHashes hashes, Converter converter) {
         ConverterScaling scaling = new ConverterScaling(settings.threads(), Runtime.getRuntime().availableProcessors(),
                 pages.size());
-        return new ConversionRun(pages, page -> render(converter, page, hashes), scaling).start();
+        Path source = settings.sourceDirectory();
+        return new ConversionRun(pages.stream().map(source::resolve).toList(), converter,
+                (page, result) -> record(source.relativize(page), result, hashes), scaling).start();
     }
 
     /** Records each converted page. Every page is converted even when one breaks; the first break is returned. */
@@ -255,8 +257,7 @@ public final class SiteRenderer {
         return broken;
     }
 
-    private PageRecord render(Converter converter, Path page, FileHashes hashes) throws IOException {
-        PageConverter.Result result = converter.convert(settings.sourceDirectory().resolve(page));
+    private PageRecord record(Path page, PageConverter.Result result, FileHashes hashes) throws IOException {
         // Kept as the state keeps paths, relative to the project: the same bytes in any checkout.
         byte[] converted = result.page().withIncludePaths(path -> Path.of(paths.kept(path))).toBytes();
         Path file = settings.convertedFile(page);

@@ -13,13 +13,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Converts a list of pages on worker threads, each with a converter of its own, starting more
  * workers while it runs as {@link ConverterScaling} says. Started early, so the first converter
- * boots while the caller does other work; {@link #finish()} waits for every page.
+ * boots while the caller does other work; {@link #finish()} waits for every page. Each worker sends
+ * its converter the next page before it records the last ({@link Converter.Line}).
  */
 public final class ConversionRun {
 
-    /** What is done with one page; runs on a worker thread. */
-    public interface Task<T> {
-        T run(Path page) throws Exception;
+    /** What is done with one page's result; runs on a worker thread. */
+    public interface Recorder<T> {
+        T record(Path page, PageConverter.Result result) throws Exception;
     }
 
     /** One page's result, or what it threw. */
@@ -27,7 +28,8 @@ public final class ConversionRun {
     }
 
     private final List<Path> pages;
-    private final Task<?> task;
+    private final Converter converter;
+    private final Recorder<?> recorder;
     private final ConverterScaling scaling;
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "ormcompare-converter");
@@ -38,9 +40,10 @@ public final class ConversionRun {
     private final BlockingQueue<Done<?>> done = new LinkedBlockingQueue<>();
     private int workers;
 
-    public ConversionRun(List<Path> pages, Task<?> task, ConverterScaling scaling) {
+    public ConversionRun(List<Path> pages, Converter converter, Recorder<?> recorder, ConverterScaling scaling) {
         this.pages = List.copyOf(pages);
-        this.task = task;
+        this.converter = converter;
+        this.recorder = recorder;
         this.scaling = scaling;
     }
 
@@ -54,16 +57,29 @@ public final class ConversionRun {
     private void addWorker() {
         workers++;
         threads.execute(() -> {
-            boolean first = true;
-            for (int index = next.getAndIncrement(); index < pages.size(); index = next.getAndIncrement()) {
+            try (Converter.Line line = converter.line()) {
+                boolean first = true;
                 long start = System.nanoTime();
-                try {
-                    Object result = task.run(pages.get(index));
-                    done.add(new Done<>(index, result, null, System.nanoTime() - start, first));
-                } catch (Throwable failure) {
-                    done.add(new Done<>(index, null, failure, System.nanoTime() - start, first));
+                int index = next.getAndIncrement();
+                if (index < pages.size()) {
+                    line.send(pages.get(index));
                 }
-                first = false;
+                while (index < pages.size()) {
+                    int following = next.getAndIncrement();
+                    if (following < pages.size()) {
+                        line.send(pages.get(following));
+                    }
+                    Path page = pages.get(index);
+                    try {
+                        Object result = recorder.record(page, line.receive());
+                        done.add(new Done<>(index, result, null, System.nanoTime() - start, first));
+                    } catch (Throwable failure) {
+                        done.add(new Done<>(index, null, failure, System.nanoTime() - start, first));
+                    }
+                    start = System.nanoTime();
+                    first = false;
+                    index = following;
+                }
             }
         });
     }

@@ -44,6 +44,12 @@ public record ConvertedPage(String title, int navOrder, String docinfoHead, Stri
                 outline.withIncludePaths(map), text, links);
     }
 
+    /** The same page with the body, text, links and outline {@link PageBody} read from Asciidoctor's body. */
+    ConvertedPage withBody(String body, String text, List<PageBody.Link> links, PageHeader.Outline outline) {
+        return new ConvertedPage(title, navOrder, docinfoHead, body, docinfoFooter, search, docinfoHeader, description,
+                outline, text, links);
+    }
+
     /**
      * What {@code llms.txt} and {@code llms-full.txt} need of the page (its title, description and text), kept
      * beside the conversion: a one-page edit in the live preview then reads every other page's text, not its HTML.

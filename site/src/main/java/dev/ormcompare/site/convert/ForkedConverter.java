@@ -100,29 +100,115 @@ public final class ForkedConverter implements Converter {
 
     @Override
     public PageConverter.Result convert(Path page) throws IOException {
-        Child child = take();
-        try {
+        try (Line line = line()) {
+            line.send(page);
+            return line.receive();
+        }
+    }
+
+    /** Pages sent to one converter JVM ahead of their answers: it converts one while the build records another. */
+    @Override
+    public Line line() {
+        return new ChildLine();
+    }
+
+    /**
+     * A converter JVM taken for one thread's pages. What breaks the JVM is reported for the first page
+     * not yet answered; the pages sent after it go to a new JVM.
+     */
+    private final class ChildLine implements Line {
+
+        /** Pages sent to this line and not yet received, in order. */
+        private final Deque<Path> waiting = new ArrayDeque<>();
+        private Child child;
+        /** How many of {@link #waiting}, from the first, the child was sent. */
+        private int sent;
+        /** Why sending to the child failed: the first page waiting fails with it. */
+        private IOException broken;
+
+        @Override
+        public void send(Path page) {
+            waiting.addLast(page);
+            if (broken != null) {
+                return;
+            }
+            try {
+                if (child == null) {
+                    child = take();
+                }
+                sendWaiting();
+            } catch (IOException e) {
+                // No JVM to be had: the receive for the page tries again and says why.
+                broken = child == null ? null : e;
+            }
+        }
+
+        private void sendWaiting() throws IOException {
             if (!child.isConnected()) {
                 child.connect(fork, attributes, standalone);
             }
-            ConversionWire.writeString(child.requests, page.toAbsolutePath().toString());
+            for (Path page : waiting.stream().skip(sent).toList()) {
+                ConversionWire.writeString(child.requests, page.toAbsolutePath().toString());
+                sent++;
+            }
             child.requests.flush();
-            PageConverter.Result result = ConversionWire.readResult(child.answers);
-            giveBack(child);
-            return result;
-        } catch (ConversionWire.ConversionFailed e) {
-            giveBack(child);
-            throw e;
-        } catch (SocketTimeoutException e) {
-            stop(child);
-            throw new IOException("the converter JVM gave no answer for " + page + " in " + fork.timeout().toSeconds()
-                    + " s and was stopped; " + child.output.lastPrinted() + ". A page that takes longer needs a longer "
-                    + "<convertTimeout> (or -Dormcompare.convertTimeout, in seconds); or " + IN_MAVENS_JVM, e);
-        } catch (IOException e) {
-            String exitCode = exitCode(child);
-            stop(child);
-            throw new IOException("the converter JVM ended while converting " + page + " (exit code " + exitCode
-                    + "); " + child.output.lastPrinted() + ". " + capitalised(IN_MAVENS_JVM), e);
+        }
+
+        @Override
+        public PageConverter.Result receive() throws IOException {
+            Path page = waiting.getFirst();
+            try {
+                if (child == null) {
+                    child = take();
+                }
+            } catch (IOException e) {
+                waiting.removeFirst();
+                throw e;
+            }
+            try {
+                if (broken != null) {
+                    throw broken;
+                }
+                sendWaiting();
+                return ConversionWire.readResult(child.answers);
+            } catch (ConversionWire.ConversionFailed e) {
+                throw e;
+            } catch (SocketTimeoutException e) {
+                Child stopped = drop();
+                throw new IOException("the converter JVM gave no answer for " + page + " in " + fork.timeout().toSeconds()
+                        + " s and was stopped; " + stopped.output.lastPrinted() + ". A page that takes longer needs a "
+                        + "longer <convertTimeout> (or -Dormcompare.convertTimeout, in seconds); or " + IN_MAVENS_JVM, e);
+            } catch (IOException e) {
+                String exitCode = exitCode(child);
+                Child stopped = drop();
+                throw new IOException("the converter JVM ended while converting " + page + " (exit code " + exitCode
+                        + "); " + stopped.output.lastPrinted() + ". " + capitalised(IN_MAVENS_JVM), e);
+            } finally {
+                waiting.removeFirst();
+                sent = Math.max(0, sent - 1);
+                broken = null;
+            }
+        }
+
+        /** Stops the child that broke; the pages still waiting go to a new one. */
+        private Child drop() {
+            Child stopped = child;
+            stop(stopped);
+            child = null;
+            sent = 0;
+            return stopped;
+        }
+
+        /** Gives the child back for other threads, unless it still owes answers. */
+        @Override
+        public void close() {
+            if (child != null && sent == 0 && broken == null) {
+                giveBack(child);
+            } else if (child != null) {
+                stop(child);
+            }
+            child = null;
+            waiting.clear();
         }
     }
 

@@ -35,6 +35,18 @@ public final class PageConverter implements Converter {
     public record Result(ConvertedPage page, List<Problem> problems, PageInputs inputs) {
     }
 
+    /**
+     * A page Asciidoctor is done with, its body not yet read ({@link PageBody}). Reading it needs no
+     * Asciidoctor, so a converter JVM reads one page's body while it converts the next.
+     */
+    record Converted(UnreadPage page, List<Problem> problems, PageInputs inputs) {
+
+        /** Reads the body, on any thread: the page as the site keeps it. */
+        public Result finish() {
+            return new Result(page == null ? null : page.read(), problems, inputs);
+        }
+    }
+
     /** One thread's Asciidoctor, what it logs and what it reads. */
     private static final class Worker {
         final Asciidoctor asciidoctor = Asciidoctor.Factory.create();
@@ -87,6 +99,11 @@ public final class PageConverter implements Converter {
 
     @Override
     public Result convert(Path page) {
+        return convertLeavingBody(page).finish();
+    }
+
+    /** Converts a page, all but reading its body: {@link Converted#finish()} does that, on any thread. */
+    Converted convertLeavingBody(Path page) {
         return run(page, true);
     }
 
@@ -110,10 +127,10 @@ public final class PageConverter implements Converter {
      * the result's page has the title and outline, no body.
      */
     public Result check(Path page) {
-        return run(page, false);
+        return run(page, false).finish();
     }
 
-    private Result run(Path page, boolean convert) {
+    private Converted run(Path page, boolean convert) {
         Worker worker = take();
         worker.records.clear();
         worker.inputs.start(page);
@@ -122,12 +139,13 @@ public final class PageConverter implements Converter {
         try (AsciidoctorJulLog.Muted muted = AsciidoctorJulLog.muteThisThread()) {
             Document document = worker.asciidoctor.loadFile(page.toFile(),
                     options().standalone(convert && standalone).build());
-            ConvertedPage converted = convert ? converted(document, worker.inputs.includes()) : read(document, worker.inputs.includes());
+            UnreadPage converted = convert ? converted(document, worker.inputs.includes())
+                    : UnreadPage.complete(read(document, worker.inputs.includes()));
             PageInputs inputs = worker.inputs.finish(document);
-            return new Result(converted, worker.records.stream().map(record -> Problem.of(record, page)).toList(), inputs);
+            return new Converted(converted, worker.records.stream().map(record -> Problem.of(record, page)).toList(), inputs);
         } catch (StackOverflowError e) {
             usable = false; // JRuby's state after an overflow is not to be trusted
-            return new Result(convert ? ConvertedPage.EMPTY : null, List.of(StackOverflow.problem(page,
+            return new Converted(convert ? UnreadPage.complete(ConvertedPage.EMPTY) : null, List.of(StackOverflow.problem(page,
                     worker.inputs.lastInclude(), attributes.get("max-include-depth"))), worker.inputs.broken());
         } finally {
             worker.inputs.stop();
@@ -147,21 +165,21 @@ public final class PageConverter implements Converter {
         worker.asciidoctor.close();
     }
 
-    private ConvertedPage converted(Document document, List<PageHeader.Include> includes) {
+    private UnreadPage converted(Document document, List<PageHeader.Include> includes) {
         // Read from the tree before converting it: a conversion may change blocks.
         String search = standalone ? "" : SearchIndex.entries(SearchEntries.of(document));
         String body = document.convert();
         String title = document.getDoctitle() == null ? "" : document.getDoctitle();
         if (standalone) {
-            return new ConvertedPage(title, navOrder(document), "", body, "", "", "", "",
-                    outline(document, includes, List.of(), List.of()), "", List.of());
+            return UnreadPage.complete(new ConvertedPage(title, navOrder(document), "", body, "", "", "", "",
+                    outline(document, includes), "", List.of()));
         }
-        // Read here, where the page is converted: composing the site's page then parses no HTML.
-        PageBody read = PageBody.read(HeaderDetails.after(body, document));
-        return new ConvertedPage(title, navOrder(document), joined(SharedDocinfo.of(document, "head"), Docinfo.head(document)),
-                read.html(), joined(SharedDocinfo.of(document, "footer"), Docinfo.footer(document)), search,
+        // Read in the converter, not in the build: composing the site's page then parses no HTML.
+        return new UnreadPage(new ConvertedPage(title, navOrder(document),
+                joined(SharedDocinfo.of(document, "head"), Docinfo.head(document)), "",
+                joined(SharedDocinfo.of(document, "footer"), Docinfo.footer(document)), search,
                 joined(SharedDocinfo.of(document, "header"), Docinfo.header(document)), description(document),
-                outline(document, includes, read.linksToPlacesInPages(), read.ids()), read.text(), read.links());
+                outline(document, includes), "", List.of()), HeaderDetails.after(body, document));
     }
 
     /** The site's shared docinfo first, then the page's own, as Asciidoctor orders shared and private docinfo. */
@@ -178,7 +196,7 @@ public final class PageConverter implements Converter {
     /** What a check needs of a page it only read: its title and outline, no body. */
     private static ConvertedPage read(Document document, List<PageHeader.Include> includes) {
         return new ConvertedPage(document.getDoctitle() == null ? "" : document.getDoctitle(), navOrder(document), "", "",
-                "", "", "", "", outline(document, includes, List.of(), List.of()), "", List.of());
+                "", "", "", "", outline(document, includes), "", List.of());
     }
 
     /**
@@ -186,12 +204,11 @@ public final class PageConverter implements Converter {
      * document title is the header's {@code = Title}: Asciidoctor's doctitle falls back to the first
      * section's title, which a book's chapter has too.
      */
-    private static PageHeader.Outline outline(Document document, List<PageHeader.Include> includes, List<String> links,
-                                              List<String> ids) {
+    private static PageHeader.Outline outline(Document document, List<PageHeader.Include> includes) {
         Object navTitle = HeaderAttributes.of(document, "navtitle");
         navTitle = navTitle != null ? navTitle : HeaderAttributes.of(document, "reftext");
         return new PageHeader.Outline(navTitle == null ? "" : navTitle.toString().strip(), document.hasAttribute("doctitle"),
-                !document.getBlocks().isEmpty(), HeaderAttributes.of(document, MARKED_PAGE) != null, includes, links, ids);
+                !document.getBlocks().isEmpty(), HeaderAttributes.of(document, MARKED_PAGE) != null, includes, List.of(), List.of());
     }
 
     private static int navOrder(Document document) {

@@ -57,6 +57,11 @@ public record PageHeader(String title, int navOrder, Outline outline) {
                     links, ids);
         }
 
+        /** The same outline with the body's links to places in other pages and its ids, once the body is read. */
+        Outline withLinksAndIds(List<String> links, List<String> ids) {
+            return new Outline(navTitle, titled, hasContent, markedPage, includes, links, ids);
+        }
+
         /** As one line of text, to be kept in the converted page and the render state: fields apart by tabs. */
         public String encode() {
             StringBuilder text = new StringBuilder();

@@ -78,6 +78,48 @@ class ForkedConverterTest {
     }
 
     @Test
+    void aLineOfPagesSentAheadIsAnsweredInOrderByOneConverterJvm() throws IOException {
+        List<Path> pages = List.of(write("a.adoc", "= A\n\n== Part\n"), write("b.adoc", "= B\n"), write("c.adoc", "= C\n"));
+
+        try (ForkedConverter converter = new ForkedConverter(fork(), ATTRIBUTES, false, log);
+             Converter.Line line = converter.line()) {
+            pages.forEach(line::send);
+            assertThat(ProcessHandle.current().children().filter(ForkedConverterTest::isConverterJvm)).hasSize(1);
+            List<PageConverter.Result> results = List.of(line.receive(), line.receive(), line.receive());
+            assertThat(results).extracting(result -> result.page().header().title()).containsExactly("A", "B", "C");
+            assertThat(results).extracting(result -> result.inputs().files()).containsExactly(
+                    List.of(pages.get(0)), List.of(pages.get(1)), List.of(pages.get(2)));
+            // Each body was read, in the converter JVM: the ids of its sections are in its outline.
+            assertThat(results.get(0).page().header().outline().ids()).contains("_part");
+        }
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aConverterJvmKilledWhileItOwesPagesFailsTheFirstAndAnotherJvmConvertsTheRest() throws Exception {
+        List<Path> pages = List.of(write("a.adoc", "= A\n"), write("b.adoc", "= B\n"), write("c.adoc", "= C\n"));
+
+        try (ForkedConverter converter = new ForkedConverter(fork(), ATTRIBUTES, true, log);
+             Converter.Line line = converter.line()) {
+            line.send(pages.get(0));
+            assertThat(line.receive().page().header().title()).isEqualTo("A");
+            ProcessHandle child = ProcessHandle.current().children().filter(ForkedConverterTest::isConverterJvm)
+                    .findFirst().orElseThrow();
+            // Frozen first, so that it answers neither page before it is killed.
+            assertThat(new ProcessBuilder("kill", "-STOP", Long.toString(child.pid())).start().waitFor()).isZero();
+            line.send(pages.get(1));
+            line.send(pages.get(2));
+            child.destroyForcibly();
+            assertThat(child.onExit().get(10, TimeUnit.SECONDS).isAlive()).isFalse();
+
+            assertThatThrownBy(line::receive)
+                    .isInstanceOf(IOException.class)
+                    .hasMessageStartingWith("the converter JVM ended while converting " + pages.get(1) + " (exit code 137)");
+            assertThat(line.receive().page().header().title()).isEqualTo("C");
+        }
+    }
+
+    @Test
     void aConverterJvmThatCannotStartSaysHowToConvertInMavensJvm() {
         ForkSettings broken = new ForkSettings(docs.resolve("no-java-here"), ForkSettings.ownClasspath(), List.of());
 
