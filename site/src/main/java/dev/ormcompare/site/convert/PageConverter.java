@@ -54,6 +54,7 @@ public final class PageConverter implements Converter {
         final InputRecorder inputs = new InputRecorder();
 
         Worker() {
+            RememberedRouge.install(asciidoctor);
             asciidoctor.registerLogHandler(records::add);
             inputs.registerWith(asciidoctor);
         }
