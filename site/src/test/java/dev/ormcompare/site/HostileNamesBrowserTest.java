@@ -1,7 +1,6 @@
 package dev.ormcompare.site;
 
 import dev.ormcompare.site.internal.SiteHref;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -20,39 +19,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code window.pwned}, no uncaught error.
  */
 @Tag("browser")
-class HostileNamesBrowserTest {
+class HostileNamesBrowserTest extends RenderedSiteBrowserTest {
 
     private static final String SITE = "hostile/target/site/";
 
-    private static ThemeBrowser browser;
-    private static WarmConverters converters;
-
     @BeforeAll
-    static void renderAndStart() throws IOException {
-        browser = ThemeBrowser.start();
-        converters = new WarmConverters();
-        HostileSite.writeInto(new DocsProject(browser.servedRoot().resolve("hostile"), converters)).render();
+    static void render() throws IOException {
+        HostileSite.writeInto(start("hostile")).render();
     }
 
+    /** Besides no script error (checked after it): no dialog, nothing a name set. */
     @AfterEach
     void nothingRan() {
-        try {
-            assertThat(browser.dialogOpen()).as("a dialog open").isFalse();
-            assertThat(browser.js("return typeof window.pwned")).as("window.pwned").isEqualTo("undefined");
-            assertThat(browser.scriptErrors()).as("script errors").isEmpty();
-        } finally {
-            browser.reset();
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (converters != null) {
-            converters.close();
-        }
+        assertThat(browser.dialogOpen()).as("a dialog open").isFalse();
+        assertThat(browser.js("return typeof window.pwned")).as("window.pwned").isEqualTo("undefined");
     }
 
     private static void open(String page) {
