@@ -45,6 +45,8 @@ final class BuildCacheCost {
             maven.run(ci.directory(), "cache-warm-up", false, Map.of(), "-Dmaven.build.cache.enabled=false",
                     "-Dormcompare.skip=true", "verify");
             Log.step("B11: rendering " + pages + " pages and saving them to the remote cache");
+            // An earlier run's local cache holds the same build: it would be restored, not rendered.
+            Projects.delete(localCache(ci.directory()));
             MavenRunner.Run render = maven.run(ci.directory(), "cache-render", true, Map.of(),
                     cacheArguments(remote, ci.directory(), "-Dmaven.build.cache.remote.save.enabled=true", "verify"));
             MavenRunner.RenderSummary summary = Builds.summary(render, pages, 0);
@@ -80,15 +82,20 @@ final class BuildCacheCost {
     /** The remote's address, a local cache of the checkout's own (empty for a fresh one), then {@code more}. */
     private static String[] cacheArguments(RemoteCache remote, Path checkout, String... more) {
         List<String> arguments = new ArrayList<>(List.of("-Dmaven.build.cache.remote.url=" + remote.url(),
-                "-Dmaven.build.cache.location=" + checkout.resolveSibling(checkout.getFileName() + "-local-cache")));
+                "-Dmaven.build.cache.location=" + localCache(checkout)));
         arguments.addAll(List.of(more));
         return arguments.toArray(String[]::new);
+    }
+
+    /** The local build cache of a checkout, beside it. */
+    private static Path localCache(Path checkout) {
+        return checkout.resolveSibling(checkout.getFileName() + "-local-cache");
     }
 
     /** A fresh copy of the project's sources (not its build output) at {@code target}, as a clone is. */
     private static Path checkout(Path project, Path target) throws IOException {
         Projects.delete(target.getParent());
-        Projects.delete(target.resolveSibling(target.getFileName() + "-local-cache"));
+        Projects.delete(localCache(target));
         try (Stream<Path> files = Files.walk(project)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path relative = project.relativize(file);

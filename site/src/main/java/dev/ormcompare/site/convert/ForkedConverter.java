@@ -138,7 +138,8 @@ public final class ForkedConverter implements Converter {
                 }
                 sendWaiting();
             } catch (IOException e) {
-                // No JVM to be had: the receive for the page tries again and says why.
+                // Told by the receive for the first page waiting: a JVM that would not start is tried again
+                // there and says why; one that broke is named with that page.
                 broken = child == null ? null : e;
             }
         }
