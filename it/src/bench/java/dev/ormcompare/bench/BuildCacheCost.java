@@ -40,6 +40,9 @@ final class BuildCacheCost {
         int pages = config.scalePages();
         Projects.Project ci = new Projects(config).cachedRender("cache-ci", pages, config.cacheRecipe());
         Path checkouts = config.workDirectory().resolve("projects").resolve("cache-checkouts");
+        // Earlier runs' checkouts go first: deleting hundreds of MiB just before a timed restore slowed it by
+        // seconds (4.7 s against 2.8 s for the same build).
+        Projects.delete(checkouts);
         try (RemoteCache remote = RemoteCache.start(config.workDirectory().resolve("remote-cache"))) {
             Log.step("B11: resolving the build cache extension and the plugin (downloads allowed, not timed)");
             maven.run(ci.directory(), "cache-warm-up", false, Map.of(), "-Dmaven.build.cache.enabled=false",
