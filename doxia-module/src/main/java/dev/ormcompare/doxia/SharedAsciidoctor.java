@@ -1,6 +1,7 @@
 package dev.ormcompare.doxia;
 
 import dev.ormcompare.asciidoctor.settings.AsciidoctorJulLog;
+import dev.ormcompare.asciidoctor.settings.RememberedRouge;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.log.LogRecord;
@@ -54,7 +55,9 @@ final class SharedAsciidoctor {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(SharedAsciidoctor.class.getClassLoader());
         try {
-            return Asciidoctor.Factory.create();
+            Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+            RememberedRouge.install(asciidoctor);
+            return asciidoctor;
         } finally {
             thread.setContextClassLoader(previous);
         }

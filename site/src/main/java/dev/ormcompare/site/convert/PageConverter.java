@@ -1,6 +1,7 @@
 package dev.ormcompare.site.convert;
 
 import dev.ormcompare.asciidoctor.settings.AsciidoctorJulLog;
+import dev.ormcompare.asciidoctor.settings.RememberedRouge;
 import dev.ormcompare.site.Problem;
 import dev.ormcompare.site.internal.HtmlText;
 import dev.ormcompare.site.search.SearchEntries;

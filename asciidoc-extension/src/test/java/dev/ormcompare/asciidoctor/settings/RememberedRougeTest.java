@@ -1,4 +1,4 @@
-package dev.ormcompare.site.convert;
+package dev.ormcompare.asciidoctor.settings;
 
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
