@@ -40,7 +40,8 @@ final class MavenRunner {
     }
 
     record RenderSummary(int rendered, int upToDate, double seconds) {
-        static final Pattern LINE = Pattern.compile("ormcompare: (\\d+) pages? rendered, (\\d+) up to date, [^,]+, in ([0-9.]+) s");
+        static final Pattern LINE = Pattern.compile("ormcompare: (\\d+) pages? rendered(?: \\(with \\d+ files? of books\\))?, (\\d+) up to date, "
+                + "[^,]+, in ([0-9.]+) s");
     }
 
     private static final Path GNU_TIME = Path.of("/usr/bin/time");

@@ -43,9 +43,9 @@ final class PreviewLatency {
 
     private static final Pattern URL = Pattern.compile("ormcompare: previewing .* at (http://\\S+) \\(Ctrl\\+C stops\\)");
     /** "ormcompare: 100 rendered, 0 up to date, 130 files written, in 31.20 s": the first render, nothing changed yet. */
-    private static final Pattern FIRST_RENDER = Pattern.compile("ormcompare: (\\d+) rendered, \\d+ up to date, \\d+ files written, in ([0-9.]+) s");
+    private static final Pattern FIRST_RENDER = Pattern.compile("ormcompare: (\\d+) rendered(?: \\([^)]*\\))?, \\d+ up to date, \\d+ files written, in ([0-9.]+) s");
     /** "ormcompare: src/docs/asciidoc/page-0042.adoc changed: 1 rendered, 99 up to date, 2 files written, in 0.12 s" */
-    private static final Pattern RENDER = Pattern.compile("ormcompare: .* changed: (\\d+) rendered, \\d+ up to date, (\\d+) files written, in ([0-9.]+) s");
+    private static final Pattern RENDER = Pattern.compile("ormcompare: .* changed: (\\d+) rendered(?: \\([^)]*\\))?, \\d+ up to date, (\\d+) files written, in ([0-9.]+) s");
 
     /**
      * One kind of edit, measured.

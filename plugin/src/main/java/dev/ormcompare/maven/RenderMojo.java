@@ -87,8 +87,8 @@ public class RenderMojo extends AbstractSiteMojo {
             throw new MojoExecutionException("cannot render " + settings.sourceDirectory() + " to "
                     + settings.outputDirectory() + ": " + e.getMessage(), e);
         }
-        getLog().info(String.format(Locale.ROOT, "ormcompare: %s rendered, %d up to date, %s, in %.2f s -> %s",
-                count(outcome.rendered(), "page"), outcome.upToDate(),
+        getLog().info(String.format(Locale.ROOT, "ormcompare: %s rendered%s, %d up to date, %s, in %.2f s -> %s",
+                count(outcome.rendered(), "page"), withChapters(outcome), outcome.upToDate(),
                 problems(outcome), (System.nanoTime() - start) / 1e9, settings.outputDirectory()));
         warnOfReadsOutsideTheCacheKey(outcome, settings);
         if (!outcome.failures().isEmpty()) {
@@ -147,6 +147,11 @@ public class RenderMojo extends AbstractSiteMojo {
         }
         return count(outcome.pagesWithProblems(), "page") + " with " + count(errors, "error") + " and "
                 + count(warnings, "warning");
+    }
+
+    /** The files books include (chapters, attribute files) converted too, not pages of their own; nothing when none. */
+    private static String withChapters(SiteRenderer.Outcome outcome) {
+        return outcome.chapters() == 0 ? "" : " (with " + count(outcome.chapters(), "file") + " of books)";
     }
 
     private static String count(long n, String noun) {

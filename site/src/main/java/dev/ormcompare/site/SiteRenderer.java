@@ -49,12 +49,13 @@ import java.util.TreeSet;
 public final class SiteRenderer {
 
     /**
-     * What a run did: how many pages were converted and how many were up to date, the site paths of the
-     * files written (pages' HTML such as {@code guide/index.html}, resources, the theme's files), every problem of every page, those at
+     * What a run did: how many pages were converted and how many were up to date, how many chapters of books
+     * (files a book includes, converted alone for what they read but not published) were converted, the site
+     * paths of the files written (pages' HTML such as {@code guide/index.html}, resources, the theme's files), every problem of every page, those at
      * or above {@code failOn}, how many pages logged a warning or worse, and every file and folder the pages read
      * (includes, docinfo, catalogs, snippet sources), absolute, the pages themselves too.
      */
-    public record Outcome(int rendered, int upToDate, List<String> written, List<Problem> problems,
+    public record Outcome(int rendered, int upToDate, int chapters, List<String> written, List<Problem> problems,
                           List<Problem> failures, int pagesWithProblems, Set<Path> inputs) {
     }
 
@@ -144,7 +145,8 @@ public final class SiteRenderer {
             }
         }
         // Only now is it known which files a book includes as its chapters: the site's pages are the others.
-        DocsTree site = tree.without(chapters(records));
+        Set<String> chapters = chapters(records);
+        DocsTree site = tree.without(chapters);
         publisher.removeOrphans(previous, site, published);
 
         PageComposer.Composed composed = composer.compose(site, records, published, siteProblems);
@@ -166,8 +168,10 @@ public final class SiteRenderer {
                 .filter(record -> record.allProblems().stream().anyMatch(problem -> problem.atLeast(Severity.WARN))).count();
         Set<Path> inputs = new TreeSet<>();
         records.values().forEach(record -> inputs.addAll(record.inputs().keySet()));
-        return new Outcome(stale.size(), tree.pages().size() - stale.size(), List.copyOf(written), problems, failures,
-                (int) pagesWithProblems, inputs);
+        int staleChapters = (int) stale.stream().filter(page -> chapters.contains(DocsTree.slashed(page))).count();
+        int rendered = stale.size() - staleChapters;
+        return new Outcome(rendered, site.pages().size() - rendered, staleChapters, List.copyOf(written), problems,
+                failures, (int) pagesWithProblems, inputs);
     }
 
     /** The converted files that are a book's chapters, not pages ({@link Chapters}). */

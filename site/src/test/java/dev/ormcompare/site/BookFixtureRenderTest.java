@@ -60,6 +60,10 @@ class BookFixtureRenderTest {
         assertThat(PAGES).allMatch(this::isPublished);
         assertThat(List.of("attributes.html", "chapters/preface.html", "chapters/getting-started.html",
                 "chapters/domain/associations.html")).noneMatch(this::isPublished);
+        // Counted apart: six pages, and the four files the book includes as its chapters.
+        assertThat(outcome.rendered()).isEqualTo(PAGES.size());
+        assertThat(outcome.chapters()).isEqualTo(4);
+        assertThat(outcome.upToDate()).isZero();
         Document index = page("index.html");
         assertThat(index.select(".oc-doc h2").eachText()).containsExactly("Preface", "Getting started", "Associations",
                 "Frequently asked questions");
@@ -175,10 +179,12 @@ class BookFixtureRenderTest {
         project.write("src/docs/asciidoc/chapters/preface.adoc",
                 project.read("src/docs/asciidoc/chapters/preface.adoc").replace("bookkeeping", "accounting"));
 
-        project.render();
+        SiteRenderer.Outcome edited = project.render();
 
         assertThat(page("index.html").select(".oc-doc").text()).contains("accounting");
         assertThat(isPublished("chapters/preface.html")).isFalse();
+        // The chapter and the book that includes it; the other five pages up to date.
+        assertThat(List.of(edited.rendered(), edited.chapters(), edited.upToDate())).containsExactly(1, 1, 5);
 
         project.write("src/docs/asciidoc/chapters/preface.adoc", "= Preface\n\nNow a page of its own.\n");
         project.render();

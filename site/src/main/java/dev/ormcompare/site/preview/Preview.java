@@ -154,8 +154,10 @@ public final class Preview implements AutoCloseable {
                 if (!outcome.written().isEmpty()) {
                     events.written(outcome.written());
                 }
-                log.info(String.format(Locale.ROOT, "ormcompare: %s%d rendered, %d up to date, %d files written, in %.2f s",
-                        describe(changed), outcome.rendered(), outcome.upToDate(), outcome.written().size(),
+                log.info(String.format(Locale.ROOT, "ormcompare: %s%d rendered%s, %d up to date, %d files written, in %.2f s",
+                        describe(changed), outcome.rendered(),
+                        outcome.chapters() == 0 ? "" : " (with " + outcome.chapters() + " files of books)",
+                        outcome.upToDate(), outcome.written().size(),
                         (System.nanoTime() - start) / 1e9));
             } catch (IOException | RuntimeException e) {
                 log.error("ormcompare: cannot render " + settings.sourceDirectory() + ": " + e.getMessage());
