@@ -64,6 +64,27 @@ class BookFixtureBrowserTest extends RenderedSiteBrowserTest {
     }
 
     @Test
+    void theEndOfALongFirstLineScrollsClearOfTheCopyButtonOnAPhone() {
+        browser.open("appendix/upgrading.html", 390);
+
+        // Scrolled to its end, the first line's last character lies left of the button, not under it.
+        assertThat(browser.js("var pre = document.querySelector('.oc-doc .oc-copyable > pre');"
+                + " var button = pre.parentNode.querySelector('.ormcompare-copy');"
+                + " pre.scrollLeft = pre.scrollWidth;"
+                + " var walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT), node, end = null, at = 0;"
+                + " while ((node = walker.nextNode())) {"
+                + "   var newline = node.data.indexOf('\\n');"
+                + "   if (newline > 0) { end = node; at = newline; break; }"
+                + "   if (newline === 0) break;"
+                + "   end = node; at = node.data.length;"
+                + " }"
+                + " var last = document.createRange(); last.setStart(end, at - 1); last.setEnd(end, at);"
+                + " return [last.toString(), pre.scrollLeft > 0,"
+                + "   last.getBoundingClientRect().right <= button.getBoundingClientRect().left];"))
+                .isEqualTo(List.of(";", true, true));
+    }
+
+    @Test
     void theBreadcrumbsAreALandmarkLeadingHomeAndUpToThePage() {
         browser.open("reference/api.html", 1280);
 
