@@ -2,9 +2,9 @@ package dev.ormcompare.site;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -23,21 +23,18 @@ class HostileNamesRenderTest {
     private static final List<String> PAGES = List.of("index.html", HostileSite.SCRIPT_PAGE, "guide/mischief.html",
             "guide/cartoon.html");
 
+    /** Converters kept warm across the class's tests, closed after the last one. */
+    @RegisterExtension
+    static final WarmConverters converters = new WarmConverters();
+
     @TempDir
     static Path directory;
-    private static WarmConverters converters;
     private static DocsProject project;
 
     @BeforeAll
     static void render() throws IOException {
-        converters = new WarmConverters();
         project = HostileSite.writeInto(new DocsProject(directory, converters));
         assertThat(project.render().problems()).isEmpty();
-    }
-
-    @AfterAll
-    static void close() {
-        converters.close();
     }
 
     private static Document page(String path) throws IOException {

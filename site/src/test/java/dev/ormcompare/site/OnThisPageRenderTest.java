@@ -2,9 +2,9 @@ package dev.ormcompare.site;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -15,14 +15,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The "On this page" navigation of rendered pages: made of Asciidoctor's outline, placed as the page asks. */
 class OnThisPageRenderTest {
 
+    /** Converters kept warm across the class's tests, closed after the last one. */
+    @RegisterExtension
+    static final WarmConverters converters = new WarmConverters();
+
     @TempDir
     static Path directory;
-    private static WarmConverters converters;
     private static DocsProject project;
 
     @BeforeAll
     static void render() throws IOException {
-        converters = new WarmConverters();
         project = new DocsProject(directory, converters);
         project.write("src/docs/asciidoc/index.adoc", "= Home\n\nNo sections here.\n");
         project.write("src/docs/asciidoc/plain.adoc", LongPage.source("Plain", "", 2));
@@ -33,11 +35,6 @@ class OnThisPageRenderTest {
         project.write("src/docs/asciidoc/preamble.adoc", LongPage.source("Preamble", ":toc: preamble", 2));
         project.write("src/docs/asciidoc/off.adoc", LongPage.source("Off", ":toc!:", 2));
         assertThat(project.render().problems()).isEmpty();
-    }
-
-    @AfterAll
-    static void stop() {
-        converters.close();
     }
 
     private static Document page(String name) throws IOException {
