@@ -62,8 +62,10 @@ class IncrementalRenderTest {
         project.write("src/docs/asciidoc/alone.adoc", "= Alone\n\nNothing included.\n");
     }
 
+    /** Pages converted, files converted that a page includes as its chapters (getting-started.adoc here), pages left. */
     private List<String> renderedTitles(SiteRenderer.Outcome outcome) {
-        return List.of(outcome.rendered() + " rendered", outcome.upToDate() + " up to date");
+        return List.of(outcome.rendered() + " rendered", outcome.chapters() + " of books",
+                outcome.upToDate() + " up to date");
     }
 
     @Test
@@ -73,7 +75,7 @@ class IncrementalRenderTest {
 
         SiteRenderer.Outcome outcome = project.render();
 
-        assertThat(renderedTitles(outcome)).containsExactly("2 rendered", "1 up to date");
+        assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "1 of books", "1 up to date");
         assertThat(project.read("target/site/index.html")).contains("Second steps.");
     }
 
@@ -84,7 +86,7 @@ class IncrementalRenderTest {
 
         SiteRenderer.Outcome outcome = project.render();
 
-        assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "2 up to date");
+        assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "0 of books", "1 up to date");
         assertThat(project.read("target/site/index.html")).contains("select 2;");
         // what a preview reloads: the page, the file copied beside it, the index, the site's text for language models
         assertThat(outcome.written()).containsExactlyInAnyOrder("index.html", "extras/query.sql", SearchIndex.FILE,
@@ -104,7 +106,7 @@ class IncrementalRenderTest {
 
         SiteRenderer.Outcome outcome = project.render();
 
-        assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "2 up to date");
+        assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "0 of books", "1 up to date");
         assertThat(project.read("target/site/index.html")).contains("applyAll");
     }
 
@@ -117,7 +119,7 @@ class IncrementalRenderTest {
 
         SiteRenderer.Outcome outcome = project.render();
 
-        assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "2 up to date");
+        assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "0 of books", "1 up to date");
         assertThat(project.read("target/site/alone.html")).contains("Second cell text.");
     }
 
@@ -131,7 +133,7 @@ class IncrementalRenderTest {
 
         assertThat(first.failures()).extracting(Problem::message).singleElement().asString()
                 .startsWith("include file not found");
-        assertThat(renderedTitles(second)).containsExactly("1 rendered", "2 up to date");
+        assertThat(renderedTitles(second)).containsExactly("1 rendered", "0 of books", "1 up to date");
         assertThat(second.failures()).isEmpty();
         assertThat(project.read("target/site/alone.html")).contains("Written later.");
     }
@@ -157,7 +159,7 @@ class IncrementalRenderTest {
 
         SiteRenderer.Outcome outcome = project.render();
 
-        assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "2 up to date");
+        assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "0 of books", "1 up to date");
         assertThat(Jsoup.parse(project.path("target/site/alone.html")).select("pre").text())
                 .contains("team status --verbose");
     }
@@ -176,7 +178,7 @@ class IncrementalRenderTest {
 
         SiteRenderer.Outcome outcome = project.render();
 
-        assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "2 up to date");
+        assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "0 of books", "1 up to date");
         assertThat(Jsoup.parse(project.path("target/site/alone.html")).select("pre").text()).contains("--team");
     }
 
@@ -193,14 +195,14 @@ class IncrementalRenderTest {
         SiteRenderer.Outcome outcome = project.render();
 
         assertThat(renderedTitles(outcome)).as("the insert-one page and the matrix; not the connect page")
-                .containsExactly("2 rendered", "2 up to date");
+                .containsExactly("2 rendered", "0 of books", "2 up to date");
         assertThat(Jsoup.parse(project.path("target/site/index.html")).select("#ormcompare-insert-one-django pre code")
                 .eachText()).containsExactly("more()", "Book.objects.create()");
         project.cleanRender("target/clean-site");
         assertThat(project.files("target/site")).isEqualTo(project.files("target/clean-site"));
 
         project.delete("src/docs/ormcompare/3-crud/1-insert-one/django/2-more.py");
-        assertThat(renderedTitles(project.render())).containsExactly("2 rendered", "2 up to date");
+        assertThat(renderedTitles(project.render())).containsExactly("2 rendered", "0 of books", "2 up to date");
         assertThat(Jsoup.parse(project.path("target/site/index.html")).select("#ormcompare-insert-one-django pre code")
                 .eachText()).containsExactly("Book.objects.create()");
     }
@@ -215,7 +217,7 @@ class IncrementalRenderTest {
 
         SiteRenderer.Outcome outcome = project.render();
 
-        assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "3 up to date");
+        assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "0 of books", "2 up to date");
         assertThat(Jsoup.parse(project.path("target/site/guide/alone.html")).select("meta[name=team]").attr("content"))
                 .isEqualTo("two");
         assertThat(project.path("target/site/guide/docinfo.html")).doesNotExist();
@@ -340,7 +342,7 @@ class IncrementalRenderTest {
 
         SiteRenderer.Outcome outcome = project.render();
 
-        assertThat(renderedTitles(outcome)).containsExactly("3 rendered", "0 up to date");
+        assertThat(renderedTitles(outcome)).containsExactly("2 rendered", "1 of books", "0 up to date");
         assertThat(project.takeMessages()).singleElement().asString().startsWith("WARN ormcompare: the state of the last "
                 + "render").endsWith("cannot be read (it does not start with 'ormcompare render state 4'); rendering "
                 + "every page");
@@ -389,7 +391,7 @@ class IncrementalRenderTest {
         project.write("src/docs/asciidoc/alone.adoc", original);
         SiteRenderer.Outcome outcome = project.render();
 
-        assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "2 up to date");
+        assertThat(renderedTitles(outcome)).containsExactly("1 rendered", "0 of books", "1 up to date");
         assertThat(project.read("target/site/alone.html")).contains("Nothing included.").doesNotContain("Edited.");
     }
 
